@@ -1,0 +1,7 @@
+namespace VpnLint.Rules.Apis;
+
+public enum Cloud
+{
+    Alibaba,
+    Huawei,
+}

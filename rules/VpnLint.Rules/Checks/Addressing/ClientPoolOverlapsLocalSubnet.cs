@@ -1,0 +1,26 @@
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Engine;
+
+namespace VpnLint.Rules.Checks.Addressing;
+
+/// <summary>VPN106: the client block overlaps a local block; one finding per local block it overlaps.</summary>
+internal sealed class ClientPoolOverlapsLocalSubnet : RequestCheck
+{
+    public override string RuleId => RuleIds.ClientPoolOverlapsLocalSubnet;
+
+    public override void Check(RequestCheckContext context)
+    {
+        if (context.Request.ClientCidr is not { IsValid: true } client)
+        {
+            return;
+        }
+
+        foreach (var local in context.Request.LocalCidrs)
+        {
+            if (local.IsValid && local.Cidr.Overlaps(client.Cidr))
+            {
+                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, local.Text]);
+            }
+        }
+    }
+}

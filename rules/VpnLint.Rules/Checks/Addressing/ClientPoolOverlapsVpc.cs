@@ -1,0 +1,29 @@
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Engine;
+
+namespace VpnLint.Rules.Checks.Addressing;
+
+/// <summary>
+/// VPN107: the client block overlaps a block of the VPC or one of its route destinations. Only the
+/// context knows them (a bundle's context, the configuration, an option): without it, nothing is said.
+/// </summary>
+internal sealed class ClientPoolOverlapsVpc : RequestCheck
+{
+    public override string RuleId => RuleIds.ClientPoolOverlapsVpc;
+
+    public override void Check(RequestCheckContext context)
+    {
+        if (context.Request.ClientCidr is not { IsValid: true } client)
+        {
+            return;
+        }
+
+        foreach (var vpcBlock in context.Context.VpcCidrs)
+        {
+            if (vpcBlock.Block.Overlaps(client.Cidr))
+            {
+                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, vpcBlock.Block.ToString(), vpcBlock.Source]);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Checks.Gateway;
+using VpnLint.Rules.Engine;
+using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
+
+namespace VpnLint.Rules.Checks.Bundle;
+
+/// <summary>VPN700: an SSL server or an IPsec server on a gateway of the bundle whose SSL-VPN is not enabled.</summary>
+internal sealed class ServerOnGatewayWithoutSsl : BundleCheck
+{
+    public override string RuleId => RuleIds.ServerOnGatewayWithoutSsl;
+
+    public override void Check(BundleCheckContext context)
+    {
+        foreach (var server in RequestsOfRulePages(context.Bundle))
+        {
+            if (context.Bundle.GatewayOf(server) is not { } gateway)
+            {
+                continue;
+            }
+
+            var ssl = gateway.Get(ParameterNames.EnableSsl);
+            if (GatewaySettings.IsSslEnabled(gateway) || ssl is UnknownValue)
+            {
+                continue;
+            }
+
+            var where = server.Find(ParameterNames.VpnGatewayId)?.Value.Span ?? server.Request.Span;
+            context.Report(RuleId, server, where, server.PathOf(ParameterNames.VpnGatewayId),
+            [
+                server.Request.Description.Name,
+                gateway.Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
+                ValueReader.IsPresent(ssl) ? ValueReader.DescribeFlag(ssl) : "not set (false by default)",
+            ]);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using VpnLint.Rules.Addressing;
+
+namespace VpnLint.Rules.Engine;
+
+/// <summary>Why a text is not a CIDR block, and how to write it, in words (the second half of VPN100's message).</summary>
+internal static class CidrReasons
+{
+    public static string Explain(CidrParseResult parse, string text) => parse.Error switch
+    {
+        CidrParseError.Empty => "the list has an empty item; remove the extra comma",
+        CidrParseError.StraySpace => $"it holds a space; write {RemoveSpaces(text)}",
+        CidrParseError.Ipv6 => "it is IPv6; these APIs take IPv4 blocks only",
+        CidrParseError.MissingPrefix => $"it has no prefix length; write it with one, such as {text}/24",
+        CidrParseError.InvalidPrefix when parse.Detail.Length > 1 && parse.Detail[0] == '0' && AllDigits(parse.Detail) =>
+            $"the prefix length {parse.Detail} has a leading zero; write /{parse.Detail.TrimStart('0').PadLeft(1, '0')}",
+        CidrParseError.InvalidPrefix => $"the prefix length '{parse.Detail}' is not a number from 0 to 32",
+        CidrParseError.PrefixOutOfRange => $"the prefix length /{parse.Detail} is above 32",
+        CidrParseError.WrongOctetCount => $"its address has {parse.Detail} parts; an IPv4 address has 4, such as 10.0.0.0/8",
+        CidrParseError.InvalidOctet when parse.Detail.Length == 0 => "its address has an empty part between dots",
+        CidrParseError.InvalidOctet => $"'{parse.Detail}' is not a number from 0 to 255",
+        CidrParseError.OctetOutOfRange => $"{parse.Detail} is above 255",
+        CidrParseError.OctetLeadingZero =>
+            $"{parse.Detail} has a leading zero, which some parsers read as octal; write {parse.Detail.TrimStart('0').PadLeft(1, '0')}",
+        _ => "it is not dotted decimal with a prefix length, such as 192.168.1.0/24",
+    };
+
+    private static string RemoveSpaces(string text)
+    {
+        var characters = new char[text.Length];
+        var count = 0;
+        foreach (var character in text)
+        {
+            if (!char.IsWhiteSpace(character))
+            {
+                characters[count++] = character;
+            }
+        }
+
+        return new string(characters, 0, count);
+    }
+
+    private static bool AllDigits(string text)
+    {
+        foreach (var character in text)
+        {
+            if (character < '0' || character > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Rules.Engine;
+
+/// <summary>Where checks report; fills in what the catalogue knows (severity, the only error code).</summary>
+internal sealed class FindingCollector
+{
+    /// <summary>Passed as the error code when a rule's one code does not fit this finding.</summary>
+    public const string NoErrorCode = "";
+
+    private readonly List<Finding> findings = [];
+
+    public IReadOnlyList<Finding> Findings => findings;
+
+    public void Report(
+        string ruleId,
+        SourceSpan span,
+        string path,
+        IReadOnlyList<string> arguments,
+        Request? request,
+        Severity? severity = null,
+        string? errorCode = null,
+        string? replacement = null)
+    {
+        var rule = RuleCatalog.Get(ruleId);
+        var code = errorCode ?? (rule.ErrorCodes.Count == 1 ? rule.ErrorCodes[0] : null);
+        code = code == NoErrorCode ? null : code;
+        findings.Add(new Finding(rule, severity ?? rule.DefaultSeverity, span, path, arguments, code, replacement, request));
+    }
+}

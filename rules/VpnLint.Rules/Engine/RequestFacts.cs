@@ -1,0 +1,182 @@
+using VpnLint.Rules.Addressing;
+using VpnLint.Rules.Apis;
+using VpnLint.Rules.Json;
+using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
+
+namespace VpnLint.Rules.Engine;
+
+/// <summary>
+/// What several checks need from one request, worked out once: where its parameters are, its client
+/// and local CIDR blocks parsed and located, its embedded JSON read, its parameter scopes.
+/// </summary>
+internal sealed class RequestFacts
+{
+    private readonly Dictionary<StringValue, EmbeddedJsonResult> embeddedJson = [];
+    private readonly Dictionary<StringValue, CertificateInfo> certificates = [];
+    private LocatedCidr? clientCidr;
+    private bool clientCidrRead;
+    private IReadOnlyList<LocatedCidr>? localCidrs;
+    private IReadOnlyList<ParameterScope>? scopes;
+
+    public RequestFacts(Request request)
+    {
+        Request = request;
+        if (request.Api == ApiKind.HuaweiCreateVpnServer)
+        {
+            Parameters = request.Root.Get(ParameterNames.VpnServer) as ObjectValue;
+            PathPrefix = ParameterNames.VpnServer + ".";
+        }
+        else
+        {
+            Parameters = request.Root;
+            PathPrefix = string.Empty;
+        }
+    }
+
+    public Request Request { get; }
+
+    public ApiKind Api => Request.Api;
+
+    /// <summary>The object that holds the page's parameters: the request, or Huawei's vpn_server; null when that is not an object.</summary>
+    public ObjectValue? Parameters { get; }
+
+    public string PathPrefix { get; }
+
+    public RequestValue? Get(string name) => Parameters?.Get(name);
+
+    public RequestMember? Find(string name) => Parameters?.Find(name);
+
+    public string PathOf(string name) => PathPrefix + name;
+
+    /// <summary>The client CIDR block (ClientIpPool or client_cidr) when it is given as a scalar.</summary>
+    public LocatedCidr? ClientCidr
+    {
+        get
+        {
+            if (!clientCidrRead)
+            {
+                clientCidr = ReadClientCidr();
+                clientCidrRead = true;
+            }
+
+            return clientCidr;
+        }
+    }
+
+    /// <summary>The local CIDR blocks: the items of LocalSubnet's comma list, or of local_subnets.</summary>
+    public IReadOnlyList<LocatedCidr> LocalCidrs => localCidrs ??= ReadLocalCidrs();
+
+    public IReadOnlyList<ParameterScope> Scopes => scopes ??= ParameterScopes.Of(this);
+
+    /// <summary>The object an IkeConfig or IpsecConfig string holds, read once however many checks ask.</summary>
+    public EmbeddedJsonResult ReadEmbeddedJson(StringValue value)
+    {
+        if (!embeddedJson.TryGetValue(value, out var result))
+        {
+            result = EmbeddedJsonReader.ReadObject(value);
+            embeddedJson.Add(value, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>A client CA certificate's content, read once for VPN403 and VPN404.</summary>
+    public CertificateInfo ReadCertificate(StringValue content)
+    {
+        if (!certificates.TryGetValue(content, out var info))
+        {
+            info = PemCertificateReader.Read(content.Text);
+            certificates.Add(content, info);
+        }
+
+        return info;
+    }
+
+    /// <summary>The client CA certificates' contents given as strings, with their paths.</summary>
+    public IEnumerable<(StringValue Content, string Path)> ClientCaCertificateContents()
+    {
+        if (Get(ParameterNames.ClientCaCertificates) is not ArrayValue certificates)
+        {
+            yield break;
+        }
+
+        var path = PathOf(ParameterNames.ClientCaCertificates);
+        for (var index = 0; index < certificates.Items.Count; index++)
+        {
+            if (certificates.Items[index] is ObjectValue certificate && certificate.Get(ParameterNames.CertificateContent) is StringValue content)
+            {
+                yield return (content, Paths.Item(path, index) + "." + ParameterNames.CertificateContent);
+            }
+        }
+    }
+
+    /// <summary>IkeConfig or IpsecConfig as an object, whether given as one or as a string of JSON; null when absent or not an object.</summary>
+    public ObjectValue? EmbeddedObject(string name) => Get(name) switch
+    {
+        ObjectValue value => value,
+        StringValue text => ReadEmbeddedJson(text).Value,
+        _ => null,
+    };
+
+    private LocatedCidr? ReadClientCidr()
+    {
+        var name = Api == ApiKind.HuaweiCreateVpnServer ? ParameterNames.ClientCidr : ParameterNames.ClientIpPool;
+        var value = Get(name);
+        var text = ValueReader.ReadText(value);
+        return text is null || value is null
+            ? null
+            : new LocatedCidr(name, PathOf(name), text, CidrParser.Parse(text), value.Span);
+    }
+
+    private IReadOnlyList<LocatedCidr> ReadLocalCidrs()
+    {
+        if (Api == ApiKind.CreateVpnGateway)
+        {
+            return [];
+        }
+
+        if (Api == ApiKind.HuaweiCreateVpnServer)
+        {
+            return ReadLocalCidrArray();
+        }
+
+        var value = Get(ParameterNames.LocalSubnet);
+        if (ValueReader.ReadText(value) is not { } text || value is null)
+        {
+            return [];
+        }
+
+        var items = CidrList.Split(text);
+        var located = new List<LocatedCidr>(items.Count);
+        var path = PathOf(ParameterNames.LocalSubnet);
+        foreach (var item in items)
+        {
+            var span = value is StringValue stringValue ? stringValue.Locate(item.Start, item.Text.Length) : value.Span;
+            located.Add(new LocatedCidr(ParameterNames.LocalSubnet, Paths.Item(path, item.Index), item.Text, item.Parse, span));
+        }
+
+        return located;
+    }
+
+    private IReadOnlyList<LocatedCidr> ReadLocalCidrArray()
+    {
+        if (Get(ParameterNames.LocalSubnets) is not ArrayValue array)
+        {
+            return [];
+        }
+
+        var located = new List<LocatedCidr>(array.Items.Count);
+        var path = PathOf(ParameterNames.LocalSubnets);
+        for (var index = 0; index < array.Items.Count; index++)
+        {
+            var item = array.Items[index];
+            if (ValueReader.ReadText(item) is { } text)
+            {
+                located.Add(new LocatedCidr(ParameterNames.LocalSubnets, Paths.Item(path, index), text, CidrParser.Parse(text), item.Span));
+            }
+        }
+
+        return located;
+    }
+}

@@ -1,0 +1,31 @@
+using VpnLint.Rules.Apis;
+
+namespace VpnLint.Rules.Model;
+
+/// <summary>
+/// One API request in the neutral model. For Alibaba the root holds the parameters (and <c>Action</c>);
+/// for Huawei it holds the body member <c>vpn_server</c> beside the path and header parameters.
+/// </summary>
+public sealed class Request
+{
+    public Request(ApiKind api, ObjectValue root, string? label = null)
+    {
+        Api = api;
+        Root = root;
+        Label = label;
+    }
+
+    public ApiKind Api { get; }
+
+    public ObjectValue Root { get; }
+
+    /// <summary>
+    /// The name a bundle gives this request, so that servers can name their gateway (see
+    /// <see cref="RequestBundle"/>); null outside bundles.
+    /// </summary>
+    public string? Label { get; }
+
+    public SourceSpan Span => Root.Span;
+
+    public ApiDescription Description => Apis.Api.Describe(Api);
+}

@@ -1,0 +1,11 @@
+namespace VpnLint.Rules.Parameters;
+
+/// <summary>The Type column of the pages.</summary>
+public enum ParameterType
+{
+    String,
+    Integer,
+    Boolean,
+    Array,
+    Object,
+}
