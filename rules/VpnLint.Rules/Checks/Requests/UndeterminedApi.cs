@@ -159,6 +159,14 @@ public static class UndeterminedApi
         }
     }
 
+    /// <summary>
+    /// VPN002 for what a front end finds before there is an object to identify: an empty file, a file of
+    /// only comments, a document that is a list or a single value.
+    /// </summary>
+    /// <param name="span">Where the file or document starts.</param>
+    /// <param name="reason">Why no API can be determined and how to name one, without the file's content.</param>
+    public static Finding Report(SourceSpan span, string reason) => Finding(span, reason);
+
     private static ApiIdentificationResult Undetermined(SourceSpan span, string reason) =>
         new(ApiIdentificationOutcome.Undetermined, null, Finding(span, reason));
 
