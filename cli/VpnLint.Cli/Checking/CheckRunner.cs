@@ -1,0 +1,59 @@
+using VpnLint.Cli.Configuration;
+using VpnLint.Rules;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>A whole run: find the files, check them on every core, then apply the baseline.</summary>
+internal static class CheckRunner
+{
+    public static RunResult Run(IReadOnlyList<string> paths, CheckSettings settings, Func<byte[]> readStandardInput, string? standardInputName, string? baselinePath)
+    {
+        var run = new RunResult();
+        var configs = new ConfigDiscovery(settings.ConfigPath);
+        if (settings.ConfigPath is not null && !File.Exists(settings.ConfigPath))
+        {
+            run.Errors.Add($"{settings.ConfigPath}: no such configuration file");
+        }
+
+        var discovery = new FileDiscovery(settings.WorkingDirectory, configs);
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                var name = standardInputName ?? InputFile.StandardInputName;
+                var fullPath = Path.GetFullPath(name, settings.WorkingDirectory);
+                discovery.Files.Add(new InputFile(fullPath, standardInputName is null ? name : discovery.Display(fullPath), InputFile.FormatOf(name), Explicit: true) { Content = readStandardInput() });
+            }
+            else
+            {
+                discovery.Add(path);
+            }
+        }
+
+        run.Errors.AddRange(discovery.Errors);
+        run.Notes.AddRange(discovery.Notes);
+        if (discovery.Files.Count == 0 && discovery.Errors.Count == 0)
+        {
+            run.Errors.Add("no input files: the paths hold no *.json, *.yaml or *.yml file");
+        }
+
+        var checker = new FileChecker(settings, configs);
+        var results = new FileResult[discovery.Files.Count];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+            results[index] = checker.Check(discovery.Files[index]));
+        run.Files.AddRange(results);
+        foreach (var result in results)
+        {
+            run.Errors.AddRange(result.Errors);
+        }
+
+        run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;
+        run.Errors.AddRange(configs.Errors);
+        if (baselinePath is not null && Baseline.Read(baselinePath, run.Errors) is { } accepted)
+        {
+            run.Baselined = Baseline.Apply(baselinePath, accepted, run.Files);
+        }
+
+        return run;
+    }
+}

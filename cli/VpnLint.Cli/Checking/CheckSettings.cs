@@ -1,0 +1,26 @@
+using VpnLint.Cli.Requests;
+using VpnLint.Rules;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>What the command line says for a run; each setting given here wins over the configuration file's.</summary>
+internal sealed class CheckSettings
+{
+    /// <summary>Per rule, from <c>--severity VPN108=off</c>: its severity, or null when off.</summary>
+    public Dictionary<string, Severity?> Severities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public FileContext Context { get; set; } = FileContext.Empty;
+
+    public Severity? FailLevel { get; set; }
+
+    public long? MaxFileSize { get; set; }
+
+    public string? ConfigPath { get; set; }
+
+    /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings, for comparison and benchmarks.</summary>
+    public bool ValidateWithSchemas { get; set; } = true;
+
+    public string WorkingDirectory { get; set; } = Environment.CurrentDirectory;
+
+    public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
+}

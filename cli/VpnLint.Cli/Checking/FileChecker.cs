@@ -1,0 +1,202 @@
+using VpnLint.Cli.Configuration;
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Requests;
+using VpnLint.Cli.Schemas;
+using VpnLint.Rules;
+using VpnLint.Rules.Checks.Requests;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>
+/// Checks one file: read it within the size limit, decode it, parse it, find its requests, judge them as
+/// one bundle, then apply severities and suppressions. Whatever goes wrong becomes VPN001 at the place it
+/// happened or an error naming the file; nothing escapes as an exception.
+/// </summary>
+internal sealed class FileChecker
+{
+    private static readonly CheckOptions SchemaValidated = new() { StructureValidatedBySchema = true };
+
+    private readonly CheckSettings settings;
+    private readonly ConfigDiscovery configs;
+
+    public FileChecker(CheckSettings settings, ConfigDiscovery configs)
+    {
+        this.settings = settings;
+        this.configs = configs;
+    }
+
+    public FileResult Check(InputFile file)
+    {
+        var result = new FileResult(file);
+        var config = configs.For(file.IsStandardInput ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
+        var format = file.Format ?? FileFormat.Yaml;
+        var findings = new List<Finding>();
+        var bytes = Read(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, findings, format);
+        if (bytes is null)
+        {
+            Finish(result, findings, config, null, []);
+            return result;
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Error is { } decodeError)
+        {
+            var prefix = new SourceText(decoded.Text);
+            findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), decodeError, prefix.Span(decoded.Text.Length, decoded.Text.Length)));
+            Finish(result, findings, config, null, []);
+            return result;
+        }
+
+        var source = new SourceText(decoded.Text);
+        result.Source = source;
+        format = file.Format ?? Sniff(decoded.Text);
+        var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
+        result.Secrets = SecretSpans.Find(document.Documents);
+        if (document.Malformed is { } malformed)
+        {
+            findings.Add(malformed);
+            Finish(result, findings, config, document, []);
+            return result;
+        }
+
+        var requests = RequestFileReader.Read(document, file.DisplayPath, file.Explicit);
+        result.Errors.AddRange(requests.Errors);
+        if (!requests.HoldsRequests)
+        {
+            result.Skipped = true;
+            return result;
+        }
+
+        findings.AddRange(requests.Findings);
+        if (requests.Requests.Count > 0)
+        {
+            var context = settings.Context.Over(requests.Context).Over(config.Context).ToCheckContext(settings.Now);
+            findings.AddRange(Judge(new RequestBundle(requests.Requests, context)));
+        }
+
+        Finish(result, findings, config, document, requests.DisabledRules);
+        return result;
+    }
+
+    /// <summary>The engine's findings, with VPN003 to VPN006 from the schemas unless the settings ask for the engine's own walk.</summary>
+    private IEnumerable<Finding> Judge(RequestBundle bundle)
+    {
+        if (!settings.ValidateWithSchemas)
+        {
+            return RuleEngine.Check(bundle);
+        }
+
+        var findings = new List<Finding>();
+        foreach (var request in bundle.Requests)
+        {
+            findings.AddRange(StructuralValidator.Validate(request, bundle.Context));
+        }
+
+        findings.AddRange(RuleEngine.Check(bundle, SchemaValidated));
+        return findings.DistinctBy(finding => (finding.RuleId, finding.Path, finding.Span));
+    }
+
+    private static byte[]? Read(InputFile file, long limit, FileResult result, List<Finding> findings, FileFormat format)
+    {
+        try
+        {
+            var length = file.Content?.LongLength ?? new FileInfo(file.FullPath).Length;
+            if (length > limit)
+            {
+                var message = $"the file is {Size(length)}, over the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
+                findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), message, new SourceSpan(0, 0, 1, 1, 1, 1)));
+                return null;
+            }
+
+            return file.Content ?? File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            result.Errors.Add($"{file.DisplayPath}: cannot read the file: {error.Message}");
+            return null;
+        }
+    }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / (1024.0 * 1024.0):0.#} MB"
+        : $"{bytes:N0} bytes";
+
+    /// <summary>A file of another extension (or standard input) is JSON when it starts like a JSON object or list.</summary>
+    private static FileFormat Sniff(string text)
+    {
+        var first = text.AsSpan().TrimStart();
+        return first.Length > 0 && (first[0] == '{' || first[0] == '[') ? FileFormat.Json : FileFormat.Yaml;
+    }
+
+    private void Finish(FileResult result, List<Finding> findings, LintConfig config, ParsedDocument? document, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
+    {
+        var inline = document is null ? null : InlineSuppressions.From(document.Comments);
+        foreach (var finding in findings.OrderBy(finding => finding.Span.StartOffset).ThenBy(finding => finding.RuleId, StringComparer.Ordinal))
+        {
+            if (!EffectiveSeverity(finding, config, out var severity))
+            {
+                continue;
+            }
+
+            if (inline?.Suppresses(finding.RuleId, finding.Span.StartLine) == true ||
+                DisabledInRequest(finding, disabled) ||
+                Ignored(finding, config, result.File))
+            {
+                result.Suppressed++;
+                continue;
+            }
+
+            result.Findings.Add(new ReportedFinding(result.File, finding, severity));
+        }
+    }
+
+    /// <summary>The flag's severity, else the configuration's, else the finding's own; false when the rule is off.</summary>
+    private bool EffectiveSeverity(Finding finding, LintConfig config, out Severity severity)
+    {
+        severity = finding.Severity;
+        if (settings.Severities.TryGetValue(finding.RuleId, out var flagged) || config.Severities.TryGetValue(finding.RuleId, out flagged))
+        {
+            if (flagged is null)
+            {
+                return false;
+            }
+
+            // A check that lowered its rule's severity (a value the API converts) keeps it below an override of error.
+            severity = finding.Severity < finding.Rule.DefaultSeverity && flagged > finding.Severity ? finding.Severity : flagged.Value;
+        }
+
+        return true;
+    }
+
+    private static bool DisabledInRequest(Finding finding, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
+    {
+        foreach (var (span, rules) in disabled)
+        {
+            if (finding.Span.StartOffset >= span.StartOffset && finding.Span.StartOffset <= span.EndOffset &&
+                rules.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Ignored(Finding finding, LintConfig config, InputFile file)
+    {
+        foreach (var entry in config.Ignore)
+        {
+            var fileMatches = entry.Files.Count == 0 || (!file.IsStandardInput && PathGlobs.MatchesAny(entry.Files, config.Directory, file.FullPath));
+            var ruleMatches = entry.Rules.Count == 0 || entry.Rules.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase);
+            var parameterMatches = entry.Parameters.Count == 0 || entry.Parameters.Any(wildcard => PathGlobs.MatchesWildcard(wildcard, finding.Path));
+            if (fileMatches && ruleMatches && parameterMatches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

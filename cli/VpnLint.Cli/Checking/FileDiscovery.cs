@@ -1,0 +1,128 @@
+using VpnLint.Cli.Configuration;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>
+/// Turns the command line's paths into files: a file is taken as named; a folder is walked for
+/// <c>*.json</c>, <c>*.yaml</c> and <c>*.yml</c>, skipping hidden folders, <c>node_modules</c>,
+/// <c>bin</c> and <c>obj</c>, and what the governing configuration's include/exclude globs leave out.
+/// Symbolic links are followed, but a folder already visited (a link loop) is reported and not entered again.
+/// </summary>
+internal sealed class FileDiscovery
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj" };
+
+    private readonly string workingDirectory;
+    private readonly ConfigDiscovery configs;
+
+    public FileDiscovery(string workingDirectory, ConfigDiscovery configs)
+    {
+        this.workingDirectory = workingDirectory;
+        this.configs = configs;
+    }
+
+    public List<InputFile> Files { get; } = [];
+
+    /// <summary>Paths that do not exist or cannot be listed: exit code 2.</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>What was passed over on purpose and why (a link loop): said on standard error, not a failure.</summary>
+    public List<string> Notes { get; } = [];
+
+    public void Add(string path)
+    {
+        var fullPath = Path.GetFullPath(path, workingDirectory);
+        if (File.Exists(fullPath))
+        {
+            Files.Add(new InputFile(fullPath, Display(fullPath), InputFile.FormatOf(fullPath), Explicit: true));
+        }
+        else if (Directory.Exists(fullPath))
+        {
+            Walk(new DirectoryInfo(fullPath), Canonical(new DirectoryInfo(fullPath)), new HashSet<string>(StringComparer.Ordinal));
+        }
+        else
+        {
+            Errors.Add($"{path}: no such file or folder");
+        }
+    }
+
+    private void Walk(DirectoryInfo directory, string canonical, HashSet<string> visited)
+    {
+        if (!visited.Add(canonical))
+        {
+            Notes.Add($"{Display(directory.FullName)}: skipped, a symbolic link loop back to {Display(canonical)}");
+            return;
+        }
+
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = directory.GetFileSystemInfos();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            Errors.Add($"{Display(directory.FullName)}: cannot list the folder: {error.Message}");
+            return;
+        }
+
+        Array.Sort(entries, (left, right) => string.CompareOrdinal(left.Name, right.Name));
+        foreach (var entry in entries)
+        {
+            if (entry is DirectoryInfo child)
+            {
+                if (!child.Name.StartsWith('.') && !SkippedFolders.Contains(child.Name))
+                {
+                    WalkChild(child, canonical, visited);
+                }
+            }
+            else if (InputFile.FormatOf(entry.Name) is { } format && Included(entry.FullName))
+            {
+                Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
+            }
+        }
+    }
+
+    private void WalkChild(DirectoryInfo child, string parentCanonical, HashSet<string> visited)
+    {
+        string canonical;
+        try
+        {
+            canonical = child.LinkTarget is null ? Path.Combine(parentCanonical, child.Name) : Canonical(child);
+        }
+        catch (IOException error)
+        {
+            Notes.Add($"{Display(child.FullName)}: skipped, the symbolic link cannot be followed: {error.Message}");
+            return;
+        }
+
+        Walk(child, canonical, visited);
+    }
+
+    /// <summary>The real path of a folder, through every symbolic link on the way.</summary>
+    private static string Canonical(DirectoryInfo directory)
+    {
+        var target = directory.ResolveLinkTarget(returnFinalTarget: true);
+        if (target is not null)
+        {
+            return Path.GetFullPath(target.FullName);
+        }
+
+        var parent = directory.Parent;
+        return parent is null ? directory.FullName : Path.Combine(Canonical(parent), directory.Name);
+    }
+
+    private bool Included(string fullPath)
+    {
+        var config = configs.For(Path.GetDirectoryName(fullPath)!);
+        return (config.Include.Count == 0 || PathGlobs.MatchesAny(config.Include, config.Directory, fullPath)) &&
+            !PathGlobs.MatchesAny(config.Exclude, config.Directory, fullPath);
+    }
+
+    /// <summary>How output names a file: relative to the working folder when inside it, with forward slashes.</summary>
+    public string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return display.Replace('\\', '/');
+    }
+}

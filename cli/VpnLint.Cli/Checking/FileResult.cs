@@ -1,0 +1,28 @@
+using VpnLint.Cli.Input;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>What checking one file gave.</summary>
+internal sealed class FileResult
+{
+    public FileResult(InputFile file) => File = file;
+
+    public InputFile File { get; }
+
+    /// <summary>The text, for excerpts; null when the file could not be read.</summary>
+    public SourceText? Source { get; set; }
+
+    public List<ReportedFinding> Findings { get; } = [];
+
+    /// <summary>The spans whose text is a secret and is never shown.</summary>
+    public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];
+
+    /// <summary>Found in a folder, and holds nothing of a VPN request.</summary>
+    public bool Skipped { get; set; }
+
+    public int Suppressed { get; set; }
+
+    /// <summary>What stopped part of the check, other than a finding (an unreadable file, a bad bundle context): exit code 2.</summary>
+    public List<string> Errors { get; } = [];
+}

@@ -1,0 +1,29 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>
+/// What identifies a finding across runs and machines, without line numbers, so that unrelated edits
+/// leave it the same: the file relative to a base folder (forward slashes), the rule, and the parameter path.
+/// Several findings with one key are told apart by their order.
+/// </summary>
+internal static class FindingKey
+{
+    public static string RelativeFile(InputFile file, string baseDirectory)
+    {
+        if (file.IsStandardInput)
+        {
+            return InputFile.StandardInputName;
+        }
+
+        var relative = Path.GetRelativePath(baseDirectory, file.FullPath);
+        return (Path.IsPathRooted(relative) ? file.FullPath : relative).Replace('\\', '/');
+    }
+
+    public static string Of(string relativeFile, string ruleId, string path) => relativeFile + "|" + ruleId + "|" + path;
+
+    /// <summary>A short stable hash of a key and its occurrence, for SARIF's partialFingerprints.</summary>
+    public static string Fingerprint(string key, int occurrence) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key + "|" + occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture))))[..32];
+}

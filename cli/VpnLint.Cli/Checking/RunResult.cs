@@ -1,0 +1,31 @@
+using VpnLint.Rules;
+
+namespace VpnLint.Cli.Checking;
+
+/// <summary>Everything a run found, in the order of the command line's paths and then of the folder walks.</summary>
+internal sealed class RunResult
+{
+    public List<FileResult> Files { get; } = [];
+
+    /// <summary>What made the run incomplete (a missing path, an unreadable file, a bad configuration): exit code 2.</summary>
+    public List<string> Errors { get; } = [];
+
+    public List<string> Notes { get; } = [];
+
+    public int Baselined { get; set; }
+
+    public Severity FailLevel { get; set; } = Severity.Error;
+
+    public IEnumerable<ReportedFinding> Findings => Files.SelectMany(file => file.Findings);
+
+    public int CheckedFiles => Files.Count(file => !file.Skipped);
+
+    public int SkippedFiles => Files.Count(file => file.Skipped);
+
+    public int Suppressed => Files.Sum(file => file.Suppressed);
+
+    public int ExitCode =>
+        Errors.Count > 0 || Files.Count == 0 ? ExitCodes.UsageOrInput
+        : Findings.Any(finding => finding.Severity >= FailLevel) ? ExitCodes.Findings
+        : ExitCodes.Clean;
+}

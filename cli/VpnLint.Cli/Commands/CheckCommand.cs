@@ -1,0 +1,188 @@
+using System.CommandLine;
+using System.Globalization;
+using VpnLint.Cli.Checking;
+using VpnLint.Cli.Configuration;
+using VpnLint.Cli.Output;
+using VpnLint.Cli.Requests;
+using VpnLint.Rules;
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Commands;
+
+/// <summary><c>vpnlint check PATH...</c>: the file checker.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Request files (JSON, YAML), folders to search for *.json, *.yaml and *.yml, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml.", AllowMultipleArgumentsPerToken = false };
+        var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
+        var sslConnections = new Option<int?>("--ssl-connections") { Description = "The Alibaba gateway's SslConnections, when the bundle has no CreateVpnGateway (VPN200)." };
+        var maxConnections = new Option<int?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200)." };
+        var vpcCidr = new Option<string[]>("--vpc-cidr") { Description = "A CIDR block or route destination of the VPC (VPN107). Repeatable." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every file instead of finding vpnlint.yaml upward from each file." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings that this baseline file does not record." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
+        var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB)." };
+        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto };
+        var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
+        var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
+        structure.AcceptOnlyFromAmong("schema", "engine");
+
+        var command = new Command("check", "Check request files and report findings.")
+        {
+            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, stdinName, structure,
+        };
+
+        command.SetAction(parse =>
+        {
+            var errors = new List<string>();
+            var settings = new CheckSettings
+            {
+                WorkingDirectory = console.WorkingDirectory,
+                ConfigPath = parse.GetValue(config) is { } configPath ? Path.GetFullPath(configPath, console.WorkingDirectory) : null,
+                MaxFileSize = parse.GetValue(maxFileSize),
+                ValidateWithSchemas = parse.GetValue(structure) != "engine",
+                FailLevel = ReadFailLevel(parse.GetValue(failLevel), errors),
+                Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
+            };
+            ReadSeverities(parse.GetValue(severity) ?? [], settings.Severities, errors);
+            if (errors.Count > 0)
+            {
+                errors.ForEach(error => console.Error.WriteLine("vpnlint: error: " + error));
+                return ExitCodes.UsageOrInput;
+            }
+
+            var baselinePath = parse.GetValue(baseline) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : null;
+            var run = CheckRunner.Run(parse.GetValue(paths)!, settings, () => ReadAll(console), parse.GetValue(stdinName), baselinePath);
+            if (parse.GetValue(writeBaseline) is { } baselineOut)
+            {
+                Baseline.Write(Path.GetFullPath(baselineOut, console.WorkingDirectory), run.Findings);
+            }
+
+            var excerpts = parse.GetValue(excerpt) switch
+            {
+                ExcerptMode.Always => true,
+                ExcerptMode.Never => false,
+                _ => console.OutputIsTerminal && parse.GetValue(output) is null,
+            };
+            Report(run, parse.GetValue(format), parse.GetValue(output), excerpts, console);
+            return run.ExitCode;
+        });
+
+        return command;
+    }
+
+    private static void Report(RunResult run, OutputFormat format, string? outputPath, bool excerpts, CliConsole console)
+    {
+        foreach (var note in run.Notes)
+        {
+            console.Error.WriteLine("vpnlint: note: " + note);
+        }
+
+        foreach (var error in run.Errors)
+        {
+            console.Error.WriteLine("vpnlint: error: " + error);
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        switch (format)
+        {
+            case OutputFormat.Json:
+                using (var stream = new MemoryStream())
+                {
+                    JsonReport.Write(run, stream);
+                    writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                }
+
+                break;
+            case OutputFormat.Sarif:
+                SarifReport.Write(run, console.WorkingDirectory, writer);
+                break;
+            default:
+                TextReport.Write(run, writer, excerpts);
+                break;
+        }
+
+        if (outputPath is null)
+        {
+            console.Output.Write(writer.ToString());
+            return;
+        }
+
+        File.WriteAllText(Path.GetFullPath(outputPath, console.WorkingDirectory), writer.ToString());
+        console.Output.WriteLine(TextReport.Summary(run));
+    }
+
+    private static byte[] ReadAll(CliConsole console)
+    {
+        using var input = console.OpenInput();
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static Severity? ReadFailLevel(string? word, List<string> errors)
+    {
+        if (word is null)
+        {
+            return null;
+        }
+
+        if (SeverityLevel.TryParse(word, out var level) && level is not null)
+        {
+            return level;
+        }
+
+        errors.Add($"--fail-level {word}: use error, warning or note");
+        return null;
+    }
+
+    private static void ReadSeverities(string[] values, Dictionary<string, Severity?> severities, List<string> errors)
+    {
+        foreach (var value in values)
+        {
+            var parts = value.Split('=', 2);
+            if (parts.Length != 2 || RuleCatalog.Find(parts[0].Trim()) is not { } rule || !SeverityLevel.TryParse(parts[1], out var level))
+            {
+                errors.Add($"--severity {value}: write RULE=LEVEL, such as VPN108=off, with a rule `vpnlint rules` lists and a level of {SeverityLevel.Words}");
+                continue;
+            }
+
+            severities[rule.Id] = level;
+        }
+    }
+
+    private static FileContext ReadContext(int? ssl, int? max, string[] cidrs, List<string> errors)
+    {
+        if (ssl is < 1 || max is < 1)
+        {
+            errors.Add("--ssl-connections and --max-connections take a positive number of connections");
+        }
+
+        List<ContextCidr>? blocks = null;
+        foreach (var text in cidrs)
+        {
+            if (ContextReader.TryParseCidr(text, out var cidr))
+            {
+                (blocks ??= []).Add(new ContextCidr(cidr, "--vpc-cidr"));
+            }
+            else
+            {
+                errors.Add($"--vpc-cidr {text}: not an IPv4 CIDR block such as 172.16.0.0/12");
+            }
+        }
+
+        return new FileContext(
+            ssl is > 0 ? new ConnectionLimit(ssl.Value, "--ssl-connections") : null,
+            max is > 0 ? new ConnectionLimit(max.Value, "--max-connections") : null,
+            blocks);
+    }
+}

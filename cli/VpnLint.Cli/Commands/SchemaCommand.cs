@@ -1,0 +1,28 @@
+using System.CommandLine;
+using VpnLint.Cli.Checking;
+using VpnLint.Cli.Schemas;
+
+namespace VpnLint.Cli.Commands;
+
+/// <summary><c>vpnlint schema --output schema/</c>: writes the JSON Schemas that schema/ holds, generated from the parameter catalogue.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write the schemas to.", DefaultValueFactory = _ => "schema" };
+        var command = new Command("schema", "Write the JSON Schema of each API's request, and of bundles, for editors and validation.") { output };
+        command.SetAction(parse =>
+        {
+            var folder = Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory);
+            Directory.CreateDirectory(folder);
+            foreach (var (name, text) in SchemaGenerator.All())
+            {
+                File.WriteAllText(Path.Combine(folder, name), text);
+                console.Output.WriteLine(Path.Combine(folder, name));
+            }
+
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

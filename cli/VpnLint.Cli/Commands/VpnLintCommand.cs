@@ -1,0 +1,33 @@
+using System.CommandLine;
+using VpnLint.Cli.Checking;
+
+namespace VpnLint.Cli.Commands;
+
+/// <summary>The command line: <c>check</c>, <c>rules</c>, <c>explain</c>, <c>schema</c>, <c>--version</c>. A usage error is exit code 2.</summary>
+public static class VpnLintCommand
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("vpnlint: checks Alibaba Cloud VPN gateway and Huawei Cloud P2C VPN requests before they are sent.")
+        {
+            CheckCommand.Create(console),
+            RulesCommand.Create(console),
+            ExplainCommand.Create(console),
+            SchemaCommand.Create(console),
+        };
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine("vpnlint: error: " + error.Message);
+            }
+
+            console.Error.WriteLine("Run 'vpnlint --help' for usage.");
+            return ExitCodes.UsageOrInput;
+        }
+
+        return parse.Invoke(configuration);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Requests;
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Configuration;
+
+/// <summary>Reads a configuration file with the checker's own YAML reader, so that every mistake in it is reported at its line and column.</summary>
+internal static class ConfigLoader
+{
+    public static readonly string[] FileNames = ["vpnlint.yaml", ".vpnlint.yaml"];
+
+    private const string SeverityKey = "severity";
+    private const string ContextKey = "context";
+    private const string IncludeKey = "include";
+    private const string ExcludeKey = "exclude";
+    private const string IgnoreKey = "ignore";
+    private const string FailLevelKey = "failLevel";
+    private const string MaxFileSizeKey = "maxFileSize";
+
+    public static LintConfig Load(string path, List<string> errors)
+    {
+        var config = new LintConfig(System.IO.Path.GetDirectoryName(path)!, path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            errors.Add($"{path}: cannot read the configuration: {error.Message}");
+            return config;
+        }
+
+        var document = YamlSourceReader.Read(new SourceText(text));
+        if (document.Malformed is { } malformed)
+        {
+            errors.Add(ContextReader.Located(path, malformed.Span, malformed.Message));
+            return config;
+        }
+
+        if (document.Documents.Count == 0 || document.Documents[0] is NullValue)
+        {
+            return config;
+        }
+
+        if (document.Documents[0] is not ObjectValue root)
+        {
+            errors.Add(ContextReader.Located(path, document.Documents[0].Span, "the configuration must be a mapping"));
+            return config;
+        }
+
+        foreach (var member in root.Members)
+        {
+            Apply(config, member, path, errors);
+        }
+
+        return config;
+    }
+
+    private static void Apply(LintConfig config, RequestMember member, string path, List<string> errors)
+    {
+        switch (member.Name)
+        {
+            case SeverityKey:
+                ReadSeverities(config, member.Value, path, errors);
+                break;
+            case ContextKey:
+                config.Context = ContextReader.Read(member.Value, System.IO.Path.GetFileName(path), path, errors);
+                break;
+            case IncludeKey:
+                config.Include.AddRange(ReadStrings(member.Value, IncludeKey, path, errors));
+                break;
+            case ExcludeKey:
+                config.Exclude.AddRange(ReadStrings(member.Value, ExcludeKey, path, errors));
+                break;
+            case IgnoreKey:
+                ReadIgnores(config, member.Value, path, errors);
+                break;
+            case FailLevelKey when member.Value is StringValue level && SeverityLevel.TryParse(level.Text, out var severity) && severity is not null:
+                config.FailLevel = severity;
+                break;
+            case FailLevelKey:
+                errors.Add(ContextReader.Located(path, member.Value.Span, "failLevel must be error, warning or note"));
+                break;
+            case MaxFileSizeKey when member.Value is NumberValue { IsInteger: true, Value: > 0 } size:
+                config.MaxFileSize = (long)size.Value;
+                break;
+            case MaxFileSizeKey:
+                errors.Add(ContextReader.Located(path, member.Value.Span, "maxFileSize must be a positive number of bytes"));
+                break;
+            default:
+                errors.Add(ContextReader.Located(path, member.NameSpan,
+                    $"unknown setting {member.Name}; the settings are {SeverityKey}, {ContextKey}, {IncludeKey}, {ExcludeKey}, {IgnoreKey}, {FailLevelKey} and {MaxFileSizeKey}"));
+                break;
+        }
+    }
+
+    private static void ReadSeverities(LintConfig config, RequestValue value, string path, List<string> errors)
+    {
+        if (value is not ObjectValue rules)
+        {
+            errors.Add(ContextReader.Located(path, value.Span, $"{SeverityKey} must map rule IDs to {SeverityLevel.Words}: VPN108: off"));
+            return;
+        }
+
+        foreach (var rule in rules.Members)
+        {
+            if (RuleCatalog.Find(rule.Name) is null)
+            {
+                errors.Add(ContextReader.Located(path, rule.NameSpan, $"there is no rule {rule.Name}; `vpnlint rules` lists them"));
+            }
+            else if (rule.Value is StringValue word && SeverityLevel.TryParse(word.Text, out var severity))
+            {
+                config.Severities[rule.Name] = severity;
+            }
+            else if (rule.Value is BooleanValue { Value: false })
+            {
+                // YAML reads a bare `off` as a string, but `false` is a boolean: both turn the rule off.
+                config.Severities[rule.Name] = null;
+            }
+            else
+            {
+                errors.Add(ContextReader.Located(path, rule.Value.Span, $"the severity of {rule.Name} must be {SeverityLevel.Words}"));
+            }
+        }
+    }
+
+    private static void ReadIgnores(LintConfig config, RequestValue value, string path, List<string> errors)
+    {
+        if (value is not ArrayValue entries)
+        {
+            errors.Add(ContextReader.Located(path, value.Span, $"{IgnoreKey} must be a list of entries with files, rules and parameters"));
+            return;
+        }
+
+        foreach (var entry in entries.Items)
+        {
+            if (entry is not ObjectValue mapping)
+            {
+                errors.Add(ContextReader.Located(path, entry.Span, "an ignore entry is a mapping: files, rules, parameters"));
+                continue;
+            }
+
+            var files = Strings(mapping, "files", path, errors);
+            var rules = Strings(mapping, "rules", path, errors);
+            var parameters = Strings(mapping, "parameters", path, errors);
+            foreach (var member in mapping.Members.Where(member => member.Name is not ("files" or "rules" or "parameters")))
+            {
+                errors.Add(ContextReader.Located(path, member.NameSpan, $"an ignore entry has no setting {member.Name}; it takes files, rules and parameters"));
+            }
+
+            foreach (var rule in rules.Where(rule => RuleCatalog.Find(rule) is null))
+            {
+                errors.Add(ContextReader.Located(path, mapping.Span, $"there is no rule {rule}; `vpnlint rules` lists them"));
+            }
+
+            config.Ignore.Add(new IgnoreEntry(files, rules, parameters));
+        }
+    }
+
+    private static IReadOnlyList<string> Strings(ObjectValue mapping, string name, string path, List<string> errors) =>
+        mapping.Get(name) is { } value ? ReadStrings(value, name, path, errors) : [];
+
+    private static List<string> ReadStrings(RequestValue value, string name, string path, List<string> errors)
+    {
+        var items = value is ArrayValue list ? list.Items : [value];
+        var strings = new List<string>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case StringValue text:
+                    strings.Add(text.Text);
+                    break;
+                case NumberValue number:
+                    strings.Add(number.Value.ToString(CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    errors.Add(ContextReader.Located(path, item.Span, $"{name} takes a text or a list of texts"));
+                    break;
+            }
+        }
+
+        return strings;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using VpnLint.Cli.Checking;
+using VpnLint.Cli.Requests;
+using VpnLint.Rules.Catalog;
+
+namespace VpnLint.Cli.Output;
+
+/// <summary>
+/// The source line of a finding with a caret under its span, every secret on the line replaced by
+/// <c>*</c>. When the file could not be parsed no secret can be located, so a file that mentions a
+/// secret parameter anywhere shows no excerpt for its VPN001.
+/// </summary>
+internal static class Excerpt
+{
+    public const char Mask = '*';
+
+    public static string? Render(FileResult file, ReportedFinding finding)
+    {
+        var source = file.Source;
+        var span = finding.Finding.Span;
+        if (source is null || span.IsUnknown || span.StartLine > source.LineCount)
+        {
+            return null;
+        }
+
+        if (finding.RuleId == RuleIds.MalformedFile && MentionsSecret(source.Text))
+        {
+            return null;
+        }
+
+        var line = Masked(source.Line(span.StartLine), source.LineStart(span.StartLine), file);
+        var start = Math.Min(span.StartColumn - 1, line.Length);
+        var end = span.EndLine == span.StartLine ? Math.Min(span.EndColumn - 1, line.Length) : line.Length;
+        var number = span.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var gutter = new string(' ', number.Length);
+        var caret = new StringBuilder();
+        for (var index = 0; index < start; index++)
+        {
+            caret.Append(line[index] == '\t' ? '\t' : ' ');
+        }
+
+        caret.Append('^', Math.Max(1, end - start));
+        return $" {number} | {line}\n {gutter} | {caret}";
+    }
+
+    private static string Masked(string line, int lineStart, FileResult file)
+    {
+        var characters = line.ToCharArray();
+        foreach (var secret in file.Secrets)
+        {
+            var from = Math.Max(secret.StartOffset - lineStart, 0);
+            var to = Math.Min(secret.EndOffset - lineStart, characters.Length);
+            for (var index = from; index < to; index++)
+            {
+                characters[index] = Mask;
+            }
+        }
+
+        return new string(characters);
+    }
+
+    private static bool MentionsSecret(string text)
+    {
+        foreach (var word in text.Split([' ', '\t', '\n', '\r', '"', '\'', ':', '{', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SecretSpans.IsSecretName(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

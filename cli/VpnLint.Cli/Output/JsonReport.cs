@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using VpnLint.Cli.Checking;
+using VpnLint.Cli.Configuration;
+using VpnLint.Rules;
+
+namespace VpnLint.Cli.Output;
+
+/// <summary>
+/// One JSON document: <c>findings</c>, one object per finding (file, rule, severity, message, errorCode,
+/// path, span, replacement), and <c>summary</c>. No source text is included, so no secret can be.
+/// </summary>
+internal static class JsonReport
+{
+    public static void Write(RunResult run, Stream output)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 1);
+        writer.WriteStartArray("findings");
+        foreach (var finding in run.Findings)
+        {
+            WriteFinding(writer, finding);
+        }
+
+        writer.WriteEndArray();
+        var findings = run.Findings.ToList();
+        writer.WriteStartObject("summary");
+        writer.WriteNumber("errors", findings.Count(finding => finding.Severity == Severity.Error));
+        writer.WriteNumber("warnings", findings.Count(finding => finding.Severity == Severity.Warning));
+        writer.WriteNumber("notes", findings.Count(finding => finding.Severity == Severity.Note));
+        writer.WriteNumber("files", run.CheckedFiles);
+        writer.WriteNumber("skipped", run.SkippedFiles);
+        writer.WriteNumber("suppressed", run.Suppressed);
+        writer.WriteNumber("baselined", run.Baselined);
+        writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
+        writer.WriteNumber("exitCode", run.ExitCode);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.Flush();
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteFinding(Utf8JsonWriter writer, ReportedFinding finding)
+    {
+        var span = finding.Finding.Span;
+        writer.WriteStartObject();
+        writer.WriteString("file", finding.File.DisplayPath);
+        writer.WriteString("rule", finding.RuleId);
+        writer.WriteString("title", finding.Finding.Rule.Title);
+        writer.WriteString("severity", SeverityLevel.Name(finding.Severity));
+        writer.WriteString("message", finding.Finding.Message);
+        if (finding.Finding.ErrorCode is { } code)
+        {
+            writer.WriteString("errorCode", code);
+        }
+
+        writer.WriteString("path", finding.Finding.Path);
+        writer.WriteStartObject("span");
+        writer.WriteNumber("startLine", span.StartLine);
+        writer.WriteNumber("startColumn", span.StartColumn);
+        writer.WriteNumber("endLine", span.EndLine);
+        writer.WriteNumber("endColumn", span.EndColumn);
+        writer.WriteNumber("startOffset", span.StartOffset);
+        writer.WriteNumber("endOffset", span.EndOffset);
+        writer.WriteEndObject();
+        if (finding.Finding.Replacement is { } replacement)
+        {
+            writer.WriteString("replacement", replacement);
+        }
+
+        writer.WriteString("helpUri", finding.Finding.Rule.HelpUri);
+        writer.WriteEndObject();
+    }
+}

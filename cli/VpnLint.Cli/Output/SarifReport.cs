@@ -1,0 +1,160 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis.Sarif;
+using Newtonsoft.Json;
+using VpnLint.Cli.Checking;
+using VpnLint.Rules;
+using VpnLint.Rules.Catalog;
+
+namespace VpnLint.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0 through the Sarif.Sdk object model, as GitHub code scanning takes it: one run, every rule
+/// of the catalogue in <c>tool.driver.rules</c>, results with file URIs relative to <c>SRCROOT</c> (the
+/// working folder), regions, <c>partialFingerprints</c> that do not depend on lines or machines, and
+/// each result's cloud error code. No snippet or source text is written, so no secret can be.
+/// </summary>
+internal static class SarifReport
+{
+    public const string SourceRoot = "SRCROOT";
+    public const string FingerprintName = "vpnlintFindingKey/v1";
+    public const string InformationUri = "https://github.com/vpnlint/vpnlint";
+
+    public static void Write(RunResult run, string workingDirectory, TextWriter output)
+    {
+        var rules = RuleCatalog.All;
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var results = new List<Result>();
+        foreach (var finding in run.Findings)
+        {
+            var relative = FindingKey.RelativeFile(finding.File, workingDirectory);
+            var key = FindingKey.Of(relative, finding.RuleId, finding.Finding.Path);
+            var occurrence = occurrences.GetValueOrDefault(key);
+            occurrences[key] = occurrence + 1;
+            results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], FindingKey.Fingerprint(key, occurrence)));
+        }
+
+        var version = Version();
+        var sarifRun = new Run
+        {
+            Tool = new Tool
+            {
+                Driver = new ToolComponent
+                {
+                    Name = "vpnlint",
+                    FullName = "VpnLint " + version,
+                    Version = version,
+                    SemanticVersion = version,
+                    InformationUri = new Uri(InformationUri),
+                    Rules = rules.Select(Descriptor).ToList(),
+                },
+            },
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
+            {
+                [SourceRoot] = new() { Uri = new Uri(DirectoryUri(workingDirectory)) },
+            },
+            AutomationDetails = new RunAutomationDetails { Id = "vpnlint/" },
+            ColumnKind = ColumnKind.Utf16CodeUnits,
+            Invocations =
+            [
+                new Invocation
+                {
+                    ExecutionSuccessful = run.Errors.Count == 0,
+                    ToolExecutionNotifications = run.Errors.Select(error => new Notification { Level = FailureLevel.Error, Message = new Message { Text = EndWithPeriod(error) } }).ToList(),
+                },
+            ],
+            Results = results,
+        };
+        var log = new SarifLog
+        {
+            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
+            Version = SarifVersion.Current,
+            Runs = [sarifRun],
+        };
+        output.WriteLine(JsonConvert.SerializeObject(log, Formatting.Indented));
+    }
+
+    private static Result ResultOf(ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
+    {
+        var span = finding.Finding.Span;
+        var result = new Result
+        {
+            RuleId = finding.RuleId,
+            RuleIndex = ruleIndex,
+            Level = Level(finding.Severity),
+            Message = new Message { Text = EndWithPeriod(finding.Finding.Message) },
+            Locations =
+            [
+                new Location
+                {
+                    PhysicalLocation = new PhysicalLocation
+                    {
+                        ArtifactLocation = finding.File.IsStandardInput || Path.IsPathRooted(relativeUri)
+                            ? new ArtifactLocation { Uri = new Uri(finding.File.IsStandardInput ? "stdin" : relativeUri, UriKind.RelativeOrAbsolute) }
+                            : new ArtifactLocation { Uri = new Uri(relativeUri, UriKind.Relative), UriBaseId = SourceRoot },
+                        Region = new Region
+                        {
+                            StartLine = Math.Max(1, span.StartLine),
+                            StartColumn = Math.Max(1, span.StartColumn),
+                            EndLine = Math.Max(1, span.EndLine),
+                            EndColumn = Math.Max(1, span.EndColumn),
+                        },
+                    },
+                },
+            ],
+            PartialFingerprints = new Dictionary<string, string> { [FingerprintName] = fingerprint },
+        };
+        if (finding.Finding.ErrorCode is { } code)
+        {
+            result.SetProperty("errorCode", code);
+        }
+
+        result.SetProperty("path", finding.Finding.Path);
+        return result;
+    }
+
+    private static ReportingDescriptor Descriptor(RuleDescriptor rule)
+    {
+        var page = RuleDocs.Page(rule.Id);
+        var descriptor = new ReportingDescriptor
+        {
+            Id = rule.Id,
+            Name = rule.Name,
+            ShortDescription = new MultiformatMessageString { Text = EndWithPeriod(rule.Title) },
+            FullDescription = new MultiformatMessageString { Text = EndWithPeriod(rule.Description) },
+            Help = new MultiformatMessageString
+            {
+                Text = $"{rule.Description} See {rule.HelpUri}.",
+                Markdown = page ?? $"**{rule.Id}: {rule.Title}**\n\n{rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}).",
+            },
+            HelpUri = new Uri(rule.HelpUri),
+            DefaultConfiguration = new ReportingConfiguration { Level = Level(rule.DefaultSeverity) },
+        };
+        descriptor.SetProperty("category", rule.Category);
+        descriptor.SetProperty("tags", new[] { "vpn", rule.Category }.Concat(rule.Tags).ToArray());
+        if (rule.ErrorCodes.Count > 0)
+        {
+            descriptor.SetProperty("errorCodes", rule.ErrorCodes.ToArray());
+        }
+
+        return descriptor;
+    }
+
+    private static FailureLevel Level(Severity severity) => severity switch
+    {
+        Severity.Error => FailureLevel.Error,
+        Severity.Warning => FailureLevel.Warning,
+        _ => FailureLevel.Note,
+    };
+
+    private static string EndWithPeriod(string text) => text.EndsWith('.') || text.EndsWith('?') ? text : text + ".";
+
+    private static string DirectoryUri(string directory)
+    {
+        var uri = new Uri(Path.GetFullPath(directory)).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+
+    public static string Version() =>
+        typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

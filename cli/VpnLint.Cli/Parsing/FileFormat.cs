@@ -1,0 +1,7 @@
+namespace VpnLint.Cli.Parsing;
+
+internal enum FileFormat
+{
+    Json,
+    Yaml,
+}

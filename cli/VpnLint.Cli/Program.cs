@@ -1,0 +1,3 @@
+using VpnLint.Cli.Commands;
+
+return VpnLintCommand.Run(args, CliConsole.FromSystem());

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using NJsonSchema;
+using VpnLint.Rules.Apis;
+
+namespace VpnLint.Cli.Schemas;
+
+/// <summary>The committed schemas of schema/, embedded in the tool, each loaded once and only when a request of its API comes.</summary>
+internal static class SchemaStore
+{
+    private static readonly ConcurrentDictionary<ApiKind, Lazy<JsonSchema>> Schemas = new();
+
+    public static JsonSchema For(ApiKind api) =>
+        Schemas.GetOrAdd(api, kind => new Lazy<JsonSchema>(() => Load(kind), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The text of an embedded schema file, as committed in schema/.</summary>
+    public static string? Text(string fileName)
+    {
+        using var stream = typeof(SchemaStore).Assembly.GetManifestResourceStream("schema/" + fileName);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static JsonSchema Load(ApiKind api)
+    {
+        var fileName = SchemaGenerator.FileName(api);
+        var text = Text(fileName) ?? throw new InvalidOperationException($"The tool was built without schema/{fileName}.");
+        return JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
+    }
+}
