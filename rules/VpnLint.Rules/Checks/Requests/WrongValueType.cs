@@ -18,7 +18,7 @@ internal sealed class WrongValueType : StructuralCheck
 
     public override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
     {
-        if (scope.Value.Find(name) is { } member)
+        foreach (var member in MembersNamed(scope, name))
         {
             Check(context, scope, member);
         }
