@@ -14,6 +14,9 @@ namespace VpnLint.Cli.Schemas;
 /// </summary>
 internal static class StructuralValidator
 {
+    private static readonly StructuralViolationKind[] DuplicateKinds =
+        [StructuralViolationKind.WrongType, StructuralViolationKind.UnknownMember, StructuralViolationKind.ValueNotAllowed];
+
     public static IReadOnlyList<Finding> Validate(Request request, CheckContext context)
     {
         var token = ToToken(request.Root);
@@ -32,7 +35,42 @@ internal static class StructuralValidator
             }
         }
 
+        JudgeDuplicates(request, request.Root, string.Empty, context, findings);
         return findings;
+    }
+
+    /// <summary>
+    /// Of a key given twice the token holds only the last value, so no schema sees the others: every
+    /// duplicated name of an object the catalogue knows is judged as a whole, whatever the schema said.
+    /// </summary>
+    private static void JudgeDuplicates(Request request, RequestValue value, string objectPath, CheckContext context, List<Finding> findings)
+    {
+        switch (value)
+        {
+            case ObjectValue mapping:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var member in mapping.Members)
+                {
+                    if (!seen.Add(member.Name))
+                    {
+                        foreach (var kind in DuplicateKinds)
+                        {
+                            findings.AddRange(StructuralJudge.Judge(request, kind, objectPath, member.Name, context));
+                        }
+                    }
+
+                    JudgeDuplicates(request, member.Value, objectPath.Length == 0 ? member.Name : objectPath + "." + member.Name, context, findings);
+                }
+
+                break;
+            case ArrayValue list:
+                for (var index = 0; index < list.Items.Count; index++)
+                {
+                    JudgeDuplicates(request, list.Items[index], objectPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", context, findings);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The neutral model as a JSON token; of duplicate keys the last counts, as the API reads them (VPN007 reports the rest).</summary>

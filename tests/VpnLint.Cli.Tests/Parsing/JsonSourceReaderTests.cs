@@ -1,0 +1,112 @@
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Tests.Parsing;
+
+[TestClass]
+public sealed class JsonSourceReaderTests
+{
+    [TestMethod]
+    public void KeysAndValues_HaveLinesAndColumnsInCharacters()
+    {
+        var root = Read("{\n  \"Name\": \"é-vpn\",\n  \"Port\": 1194\n}");
+
+        var name = root.Find("Name")!;
+        var port = root.Find("Port")!;
+        Assert.AreEqual((2, 3, 2, 9), Position(name.NameSpan));
+        Assert.AreEqual((2, 11, 2, 18), Position(name.Value.Span));
+        Assert.AreEqual((3, 11, 3, 15), Position(port.Value.Span));
+        Assert.AreEqual(1194d, ((NumberValue)port.Value).Value);
+    }
+
+    [TestMethod]
+    public void ListItem_IsLocatedInsideTheString()
+    {
+        var root = Read("{\"LocalSubnet\": \"10.0.0.0/8,100.64.1.0/24\"}");
+
+        var value = (StringValue)root.Get("LocalSubnet")!;
+        var item = value.Locate(11, 13);
+
+        Assert.AreEqual((1, 29, 1, 42), Position(item));
+    }
+
+    [TestMethod]
+    public void EscapedString_MapsCharactersThroughTheEscapes()
+    {
+        var text = "{\"IkeConfig\": \"{\\\"IkeVersion\\\":\\\"ikev1\\\"}\"}";
+        var root = Read(text);
+
+        var value = (StringValue)root.Get("IkeConfig")!;
+        Assert.AreEqual("{\"IkeVersion\":\"ikev1\"}", value.Text);
+        var ikev1 = value.Locate(value.Text.IndexOf("ikev1", StringComparison.Ordinal), 5);
+
+        Assert.AreEqual("ikev1", text[ikev1.StartOffset..ikev1.EndOffset]);
+    }
+
+    [TestMethod]
+    public void DuplicateKeys_AreKept()
+    {
+        var root = Read("{\"Port\": 1, \"Port\": 2}");
+
+        Assert.HasCount(2, root.Members);
+        Assert.AreEqual(2d, ((NumberValue)root.Get("Port")!).Value);
+    }
+
+    [TestMethod]
+    public void CrLfLineEnds_CountAsOneLine()
+    {
+        var root = Read("{\r\n\r\n  \"Port\": 1194\r\n}");
+
+        Assert.AreEqual((3, 11, 3, 15), Position(root.Get("Port")!.Span));
+    }
+
+    [TestMethod]
+    public void TrailingComma_IsMalformedAtItsPosition()
+    {
+        var document = JsonSourceReader.Read(new SourceText("{\n  \"Port\": 1194,\n}"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.AreEqual("VPN001", document.Malformed.RuleId);
+        Assert.AreEqual(3, document.Malformed.Span.StartLine);
+        Assert.DoesNotContain("LineNumber", document.Malformed.Message);
+    }
+
+    [TestMethod]
+    public void Comment_IsMalformed()
+    {
+        var document = JsonSourceReader.Read(new SourceText("{ // no comments in JSON\n \"a\": 1 }"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.AreEqual((1, 3), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
+    [TestMethod]
+    public void NonAsciiBeforeAnError_ColumnCountsCharactersNotBytes()
+    {
+        var document = JsonSourceReader.Read(new SourceText("{\"Name\": \"日本語\" x}"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.AreEqual(16, document.Malformed.Span.StartColumn);
+    }
+
+    [TestMethod]
+    public void NestingBeyondTheLimit_IsMalformedNotACrash()
+    {
+        var text = new string('[', 10_000) + new string(']', 10_000);
+
+        var document = JsonSourceReader.Read(new SourceText(text));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains("depth", document.Malformed.Message);
+    }
+
+    private static ObjectValue Read(string text)
+    {
+        var document = JsonSourceReader.Read(new SourceText(text));
+        Assert.IsNull(document.Malformed, document.Malformed?.Message);
+        return (ObjectValue)document.Documents.Single();
+    }
+
+    private static (int, int, int, int) Position(SourceSpan span) => (span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+}

@@ -1,0 +1,61 @@
+using NJsonSchema;
+using VpnLint.Cli.Schemas;
+using VpnLint.Rules.Apis;
+using VpnLint.Rules.Parameters;
+using VpnLint.Rules.Tests.Support;
+
+namespace VpnLint.Cli.Tests.Schemas;
+
+[TestClass]
+public sealed class SchemaGeneratorTests
+{
+    [TestMethod]
+    public void CommittedSchemas_AreTheGeneratorsOutput()
+    {
+        foreach (var (name, expected) in SchemaGenerator.All())
+        {
+            var path = Repository.PathOf("schema", name);
+            Assert.IsTrue(File.Exists(path), $"schema/{name} is missing; run: dotnet run --project cli/VpnLint.Cli -- schema");
+            Assert.AreEqual(expected, File.ReadAllText(path).ReplaceLineEndings("\n"), $"schema/{name} is stale; run: dotnet run --project cli/VpnLint.Cli -- schema");
+        }
+
+        var extra = Directory.GetFiles(Repository.PathOf("schema"), "*.json").Select(Path.GetFileName).Except(SchemaGenerator.All().Keys);
+        Assert.AreEqual(string.Empty, string.Join(", ", extra), "schema/ holds a file the generator does not write");
+    }
+
+    [TestMethod]
+    public void EmbeddedSchemas_AreTheCommittedFiles()
+    {
+        foreach (var (name, expected) in SchemaGenerator.All())
+        {
+            Assert.AreEqual(expected, SchemaStore.Text(name)?.ReplaceLineEndings("\n"), name);
+        }
+    }
+
+    [TestMethod]
+    public async Task EverySchema_LoadsAndNamesEveryParameterOfItsApi()
+    {
+        foreach (var api in Api.All)
+        {
+            var schema = await JsonSchema.FromJsonAsync(SchemaGenerator.ForApi(api));
+
+            foreach (var parameter in ParameterCatalog.For(api.Kind))
+            {
+                Assert.IsTrue(schema.Properties.ContainsKey(parameter.Name), $"{api.Name}: {parameter.Name}");
+                Assert.AreEqual(parameter.Description, schema.Properties[parameter.Name].Description?.Split(" (Newer than")[0].Split(" A secret:")[0], $"{api.Name}: {parameter.Name}");
+                Assert.AreEqual(parameter.Required, schema.RequiredProperties.Contains(parameter.Name), $"{api.Name}: {parameter.Name}");
+            }
+
+            Assert.IsFalse(schema.AllowAdditionalProperties, api.Name);
+        }
+    }
+
+    [TestMethod]
+    public void SecretParameters_HaveNoExample()
+    {
+        var huawei = SchemaGenerator.ForApi(Api.HuaweiCreateVpnServer);
+
+        StringAssert.Contains(huawei, "\"writeOnly\": true");
+        Assert.DoesNotContain("BEGIN CERTIFICATE-----\"", huawei);
+    }
+}

@@ -1,0 +1,21 @@
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Requests;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Cli.Tests.Support;
+
+/// <summary>Reads request files into the neutral model through the checker's own readers.</summary>
+internal static class RequestCorpus
+{
+    public static IReadOnlyList<Request> FromText(string text, FileFormat format)
+    {
+        var source = new SourceText(text);
+        var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
+        Assert.IsNull(document.Malformed, document.Malformed?.Message);
+        return RequestFileReader.Read(document, "corpus", judgeEverything: true).Requests;
+    }
+
+    public static IReadOnlyList<Request> FromFile(string path) =>
+        FromText(File.ReadAllText(path), path.EndsWith(".json", StringComparison.Ordinal) ? FileFormat.Json : FileFormat.Yaml);
+}
