@@ -40,7 +40,7 @@ internal static class CheckRunner
         var checker = new FileChecker(settings, configs);
         var results = new FileResult[discovery.Files.Count];
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
-            results[index] = checker.Check(discovery.Files[index]));
+            results[index] = CheckOne(checker, discovery.Files[index]));
         run.Files.AddRange(results);
         foreach (var result in results)
         {
@@ -55,5 +55,23 @@ internal static class CheckRunner
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// A defect of VpnLint itself on one file is said in one line naming the file, and the other files are
+    /// still checked: a linter in CI must not fail with a stack trace on input it did not expect.
+    /// </summary>
+    private static FileResult CheckOne(FileChecker checker, InputFile file)
+    {
+        try
+        {
+            return checker.Check(file);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            var result = new FileResult(file);
+            result.Errors.Add($"{file.DisplayPath}: VpnLint failed on this file ({error.GetType().Name}: {error.Message}); please report it");
+            return result;
+        }
     }
 }

@@ -64,7 +64,7 @@ internal static class CheckCommand
             var run = CheckRunner.Run(parse.GetValue(paths)!, settings, () => ReadAll(console), parse.GetValue(stdinName), baselinePath);
             if (parse.GetValue(writeBaseline) is { } baselineOut)
             {
-                Baseline.Write(Path.GetFullPath(baselineOut, console.WorkingDirectory), run.Findings);
+                WriteFile(Path.GetFullPath(baselineOut, console.WorkingDirectory), path => Baseline.Write(path, run.Findings), run);
             }
 
             var excerpts = parse.GetValue(excerpt) switch
@@ -117,8 +117,30 @@ internal static class CheckCommand
             return;
         }
 
-        File.WriteAllText(Path.GetFullPath(outputPath, console.WorkingDirectory), writer.ToString());
-        console.Output.WriteLine(TextReport.Summary(run));
+        if (WriteFile(Path.GetFullPath(outputPath, console.WorkingDirectory), path => File.WriteAllText(path, writer.ToString()), run))
+        {
+            console.Output.WriteLine(TextReport.Summary(run));
+        }
+        else
+        {
+            console.Error.WriteLine("vpnlint: error: " + run.Errors[^1]);
+        }
+    }
+
+    /// <summary>Writes a file the user named, creating its folder; a failure is an error of the run (exit code 2), never an exception.</summary>
+    private static bool WriteFile(string path, Action<string> write, RunResult run)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            write(path);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            run.Errors.Add($"{path}: cannot write the file: {error.Message}");
+            return false;
+        }
     }
 
     private static byte[] ReadAll(CliConsole console)

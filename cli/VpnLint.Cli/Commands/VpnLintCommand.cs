@@ -16,7 +16,7 @@ public static class VpnLintCommand
             SchemaCommand.Create(console),
         };
         var parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -28,6 +28,14 @@ public static class VpnLintCommand
             return ExitCodes.UsageOrInput;
         }
 
-        return parse.Invoke(configuration);
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"vpnlint: error: VpnLint failed ({error.GetType().Name}: {error.Message}); please report it");
+            return ExitCodes.UsageOrInput;
+        }
     }
 }

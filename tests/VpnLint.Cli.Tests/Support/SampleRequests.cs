@@ -1,7 +1,7 @@
 namespace VpnLint.Cli.Tests.Support;
 
 /// <summary>Small request files the tests change one thing of.</summary>
-internal static class Requests
+internal static class SampleRequests
 {
     public const string SslServerYaml = """
         Action: CreateSslVpnServer

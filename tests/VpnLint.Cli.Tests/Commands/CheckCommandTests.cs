@@ -1,0 +1,162 @@
+using System.Text.Json;
+using VpnLint.Cli.Tests.Support;
+using VpnLint.Rules.Tests.Support;
+
+namespace VpnLint.Cli.Tests.Commands;
+
+[TestClass]
+public sealed class CheckCommandTests
+{
+    [TestMethod]
+    public void Samples_ReportCompilerStyleLinesAndExitOne()
+    {
+        var result = Vpnlint.Run(Repository.Root, "check", "samples/requests");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.Contains("samples/requests/CreateSslVpnServer/invalid.yaml(4,15): error VPN104: ClientIpPool 100.64.0.0/28 overlaps 100.64.0.0/10", result.Output);
+        Assert.Contains("samples/requests/bundles/alibaba-office.yaml(15,19): error VPN200: ClientIpPool 192.168.0.0/24 has 256 addresses; the gateway's SslConnections 100 needs at least 400", result.Output);
+        Assert.MatchesRegex(@"^\d+ errors, \d+ warnings in 23 files \(\d+ findings? suppressed\)$", result.OutputLines[^1]);
+    }
+
+    [TestMethod]
+    public void ValidSamples_HaveNoFindings()
+    {
+        var valid = Directory.GetFiles(Repository.PathOf("samples", "requests"), "valid.*", SearchOption.AllDirectories);
+
+        var result = Vpnlint.Run(Repository.Root, ["check", .. valid]);
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual($"0 errors, 0 warnings in {valid.Length} files", result.Output.Trim());
+    }
+
+    [TestMethod]
+    public void FindingsBelowTheFailLevel_ExitZero_AtOrAbove_ExitOne()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml.Replace("192.168.0.0/24", "192.168.0.1/24", StringComparison.Ordinal));
+
+        var byDefault = folder.Run("check", "server.yaml");
+        var strict = folder.Run("check", "server.yaml", "--fail-level", "warning");
+
+        Assert.AreEqual(0, byDefault.ExitCode, byDefault.ToString());
+        Assert.Contains("warning VPN101", byDefault.Output);
+        Assert.AreEqual(1, strict.ExitCode, strict.ToString());
+    }
+
+    [TestMethod]
+    public void MissingPath_ExitsTwoAndChecksTheRest()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "missing.yaml", "server.yaml");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("missing.yaml: no such file or folder", result.Error);
+        Assert.Contains("in 1 file", result.Output);
+    }
+
+    [TestMethod]
+    public void UsageError_ExitsTwo()
+    {
+        var result = Vpnlint.Run(Repository.Root, "check", "samples/requests", "--no-such-option");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("--no-such-option", result.Error);
+    }
+
+    [TestMethod]
+    public void BadFlagValue_ExitsTwo()
+    {
+        var result = Vpnlint.Run(Repository.Root, "check", "samples/requests", "--severity", "VPN999=off");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("--severity VPN999=off", result.Error);
+    }
+
+    [TestMethod]
+    public void FolderWithoutRequestFiles_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes.txt", "nothing here");
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("no input files", result.Error);
+    }
+
+    [TestMethod]
+    public void StandardInput_IsCheckedAsJsonOrYaml()
+    {
+        var json = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerJson.Replace("1194", "22", StringComparison.Ordinal), "check", "-");
+        var yaml = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal), "check", "-", "--stdin-filename", "infra/server.yaml");
+
+        Assert.AreEqual(1, json.ExitCode, json.ToString());
+        Assert.Contains("<stdin>(7,11): error VPN301", json.Output);
+        Assert.Contains("infra/server.yaml(6,7): error VPN301", yaml.Output);
+    }
+
+    [TestMethod]
+    public void JsonFormat_HasOneObjectPerFindingAndASummary()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.json", SampleRequests.SslServerJson.Replace("1194", "22", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "server.json", "--format", "json");
+
+        using var document = JsonDocument.Parse(result.Output);
+        var finding = document.RootElement.GetProperty("findings").EnumerateArray().Single();
+        Assert.AreEqual("server.json", finding.GetProperty("file").GetString());
+        Assert.AreEqual("VPN301", finding.GetProperty("rule").GetString());
+        Assert.AreEqual("error", finding.GetProperty("severity").GetString());
+        Assert.AreEqual("Port", finding.GetProperty("path").GetString());
+        Assert.AreEqual(7, finding.GetProperty("span").GetProperty("startLine").GetInt32());
+        Assert.AreEqual(11, finding.GetProperty("span").GetProperty("startColumn").GetInt32());
+        Assert.AreEqual(1, document.RootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.AreEqual(1, document.RootElement.GetProperty("summary").GetProperty("exitCode").GetInt32());
+    }
+
+    [TestMethod]
+    public void OutputOption_WritesTheReportToTheFileAndTheSummaryToStandardOutput()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "server.yaml", "--format", "json", "--output", "report.json");
+
+        Assert.AreEqual("1 error, 0 warnings in 1 file", result.Output.Trim());
+        StringAssert.Contains(folder.Read("report.json"), "\"VPN301\"");
+    }
+
+    [TestMethod]
+    public void Excerpt_ShowsTheLineWithACaretUnderTheValue()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml.Replace("10.0.0.0/8", "10.0.0.0/8,100.64.1.0/24", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "server.yaml", "--excerpt", "always");
+
+        Assert.Contains("server.yaml(5,25): error VPN105", result.Output);
+        Assert.Contains(" 5 | LocalSubnet: 10.0.0.0/8,100.64.1.0/24\n   |                         ^^^^^^^^^^^^^\n", result.Output);
+    }
+
+    [TestMethod]
+    public void PositionsInJsonYamlFlowAndStreams_PointAtTheValue()
+    {
+        using var folder = new TempFolder();
+        folder.Write("block.yaml", "Action: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nClientIpPool: 10.0.0.0/24\nLocalSubnet: 10.1.0.0/16\nPort: 443\n");
+        const string Flow = "{Action: CreateSslVpnServer, RegionId: cn-hangzhou, VpnGatewayId: vpn-1, ClientIpPool: 10.0.0.0/24, LocalSubnet: 10.1.0.0/16, Port: 443}\n";
+        const string OneLine = "{\"Action\":\"CreateSslVpnServer\",\"RegionId\":\"cn-hangzhou\",\"VpnGatewayId\":\"vpn-1\",\"ClientIpPool\":\"10.0.0.0/24\",\"LocalSubnet\":\"10.1.0.0/16\",\"Port\":443}";
+        folder.Write("flow.yaml", Flow);
+        folder.Write("stream.yaml", "Action: CreateVpnGateway\nRegionId: cn-hangzhou\nVpcId: vpc-1\nBandwidth: 10\n---\nAction: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nClientIpPool: 10.0.0.0/24\nLocalSubnet: 10.1.0.0/16\nPort: 443\n");
+        folder.Write("one-line.json", OneLine);
+
+        var result = folder.Run("check", ".", "--severity", "VPN700=off");
+
+        Assert.Contains("block.yaml(6,7): error VPN301", result.Output);
+        Assert.Contains($"flow.yaml(1,{Flow.IndexOf("443", StringComparison.Ordinal) + 1}): error VPN301", result.Output);
+        Assert.Contains("stream.yaml(11,7): error VPN301", result.Output);
+        Assert.Contains($"one-line.json(1,{OneLine.IndexOf("443", StringComparison.Ordinal) + 1}): error VPN301", result.Output);
+    }
+}

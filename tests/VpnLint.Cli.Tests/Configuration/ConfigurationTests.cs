@@ -1,0 +1,137 @@
+using VpnLint.Cli.Tests.Support;
+
+namespace VpnLint.Cli.Tests.Configuration;
+
+[TestClass]
+public sealed class ConfigurationTests
+{
+    private static readonly string PublicPool = SampleRequests.SslServerYaml.Replace("192.168.0.0/24", "8.8.0.0/24", StringComparison.Ordinal);
+
+    [TestMethod]
+    public void ConfigurationAboveTheFile_SetsSeverities()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\n  VPN301: warning\n");
+        folder.Write("infra/vpn/server.yaml", PublicPool.Replace("1194", "22", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "infra");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain("VPN108", result.Output);
+        Assert.Contains("warning VPN301", result.Output);
+    }
+
+    [TestMethod]
+    public void NearestConfiguration_WinsAndDotFileNameIsFound()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\n");
+        folder.Write("team/.vpnlint.yaml", "severity:\n  VPN108: note\n");
+        folder.Write("team/server.yaml", PublicPool);
+        folder.Write("other/server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.Contains("team/server.yaml(4,15): note VPN108", result.Output);
+        Assert.DoesNotContain("other/server.yaml(4,15)", result.Output);
+    }
+
+    [TestMethod]
+    public void Flags_OverrideTheConfiguration()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\ncontext:\n  sslConnections: 5\nfailLevel: error\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", "server.yaml", "--severity", "VPN108=error", "--ssl-connections", "100", "--vpc-cidr", "8.8.0.0/16");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.Contains("error VPN108", result.Output);
+        Assert.Contains("SslConnections 100 (from --ssl-connections)", result.Output);
+        Assert.Contains("overlaps the VPC block 8.8.0.0/16 (from --vpc-cidr)", result.Output);
+    }
+
+    [TestMethod]
+    public void ConfigurationContext_SizesTheClientPool()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "context:\n  sslConnections: 100\n  vpcCidrs: [192.168.0.0/16]\n");
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml");
+
+        Assert.Contains("error VPN200: ClientIpPool 192.168.0.0/24 has 256 addresses; SslConnections 100 (from vpnlint.yaml) needs at least 400", result.Output);
+        Assert.Contains("error VPN107", result.Output);
+    }
+
+    [TestMethod]
+    public void FailLevel_FromTheConfiguration()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "failLevel: warning\n");
+        folder.Write("server.yaml", PublicPool);
+
+        Assert.AreEqual(1, folder.Run("check", "server.yaml").ExitCode);
+    }
+
+    [TestMethod]
+    public void IncludeAndExclude_SelectFilesOfAFolderScan()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "include: ['vpn/**']\nexclude: ['vpn/legacy/**']\n");
+        folder.Write("vpn/server.yaml", PublicPool);
+        folder.Write("vpn/legacy/old.yaml", PublicPool);
+        folder.Write("elsewhere/server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.Contains("vpn/server.yaml", result.Output);
+        Assert.DoesNotContain("legacy", result.Output);
+        Assert.DoesNotContain("elsewhere", result.Output);
+        Assert.Contains("in 1 file", result.Output);
+    }
+
+    [TestMethod]
+    public void IgnoreEntries_SuppressByFileRuleAndParameter()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "ignore:\n  - files: ['legacy/*.json']\n    rules: [VPN108]\n  - rules: [VPN105]\n    parameters: ['LocalSubnet[1]']\n");
+        folder.Write("legacy/server.json", SampleRequests.SslServerJson.Replace("192.168.0.0/24", "8.8.0.0/24", StringComparison.Ordinal));
+        folder.Write("new/server.json", SampleRequests.SslServerJson.Replace("192.168.0.0/24", "8.8.0.0/24", StringComparison.Ordinal).Replace("10.0.0.0/8", "127.0.0.0/8,127.0.1.0/24", StringComparison.Ordinal));
+
+        var result = folder.Run("check", ".");
+
+        Assert.DoesNotContain("legacy/server.json", result.Output);
+        Assert.Contains("new/server.json(5,19): warning VPN108", result.Output);
+        Assert.Contains("new/server.json(6,19): error VPN105", result.Output);
+        Assert.DoesNotContain("new/server.json(6,30): error VPN105", result.Output);
+        Assert.Contains("2 findings suppressed", result.Output);
+    }
+
+    [TestMethod]
+    public void MistakeInTheConfiguration_IsLocatedAndExitsTwo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "severity:\n  VPN108: of\nfailLevl: warning\n");
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint.yaml(2,11): the severity of VPN108 must be error, warning, note or off", result.Error);
+        Assert.Contains("vpnlint.yaml(3,1): unknown setting failLevl", result.Error);
+        Assert.Contains("in 1 file", result.Output);
+    }
+
+    [TestMethod]
+    public void ExplicitConfig_IsUsedForEveryFile()
+    {
+        using var folder = new TempFolder();
+        folder.Write("ci/strict.yaml", "severity:\n  VPN108: error\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", "server.yaml", "--config", "ci/strict.yaml");
+
+        Assert.Contains("error VPN108", result.Output);
+    }
+}
