@@ -69,7 +69,7 @@ internal static class CheckRunner
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            var result = new FileResult(file);
+            var result = new FileResult(file) { Unreadable = true };
             result.Errors.Add($"{file.DisplayPath}: VpnLint failed on this file ({error.GetType().Name}: {error.Message}); please report it");
             return result;
         }

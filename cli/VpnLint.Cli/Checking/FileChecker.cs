@@ -115,6 +115,7 @@ internal sealed class FileChecker
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             result.Errors.Add($"{file.DisplayPath}: cannot read the file: {error.Message}");
+            result.Unreadable = true;
             return null;
         }
     }

@@ -21,6 +21,9 @@ internal sealed class FileResult
     /// <summary>Found in a folder, and holds nothing of a VPN request.</summary>
     public bool Skipped { get; set; }
 
+    /// <summary>Could not be read at all: counted neither as checked nor as skipped.</summary>
+    public bool Unreadable { get; set; }
+
     public int Suppressed { get; set; }
 
     /// <summary>What stopped part of the check, other than a finding (an unreadable file, a bad bundle context): exit code 2.</summary>

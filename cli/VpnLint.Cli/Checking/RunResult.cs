@@ -18,7 +18,7 @@ internal sealed class RunResult
 
     public IEnumerable<ReportedFinding> Findings => Files.SelectMany(file => file.Findings);
 
-    public int CheckedFiles => Files.Count(file => !file.Skipped);
+    public int CheckedFiles => Files.Count(file => !file.Skipped && !file.Unreadable);
 
     public int SkippedFiles => Files.Count(file => file.Skipped);
 

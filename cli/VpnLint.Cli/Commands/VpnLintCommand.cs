@@ -1,5 +1,6 @@
 using System.CommandLine;
 using VpnLint.Cli.Checking;
+using VpnLint.Cli.Output;
 
 namespace VpnLint.Cli.Commands;
 
@@ -15,6 +16,7 @@ public static class VpnLintCommand
             ExplainCommand.Create(console),
             SchemaCommand.Create(console),
         };
+        ToolVersion.Use(root, console.Output);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)

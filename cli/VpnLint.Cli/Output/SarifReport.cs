@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.CodeAnalysis.Sarif;
 using Newtonsoft.Json;
 using VpnLint.Cli.Checking;
@@ -34,7 +33,7 @@ internal static class SarifReport
             results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], FindingKey.Fingerprint(key, occurrence)));
         }
 
-        var version = Version();
+        var version = ToolVersion.Value;
         var sarifRun = new Run
         {
             Tool = new Tool
@@ -154,7 +153,4 @@ internal static class SarifReport
         var uri = new Uri(Path.GetFullPath(directory)).AbsoluteUri;
         return uri.EndsWith('/') ? uri : uri + "/";
     }
-
-    public static string Version() =>
-        typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -40,7 +40,7 @@ internal sealed class YamlSourceReader
         try
         {
             Expect<StreamStart>(Next());
-            for (var current = Next(); current is not StreamEnd; current = Next())
+            for (var current = NextAtStreamLevel(); current is not null and not StreamEnd; current = NextAtStreamLevel())
             {
                 Expect<DocumentStart>(current);
                 anchors.Clear();
@@ -81,6 +81,22 @@ internal sealed class YamlSourceReader
 
         message = message.Trim().TrimEnd('.');
         return message.Length == 0 ? "the YAML is malformed" : char.ToLowerInvariant(message[0]) + message[1..];
+    }
+
+    /// <summary>
+    /// The next document's start, or null at the end: YamlDotNet's parser stops without a StreamEnd after
+    /// a comment in a stream with no document (a file of only comments).
+    /// </summary>
+    private ParsingEvent? NextAtStreamLevel()
+    {
+        try
+        {
+            return Next();
+        }
+        catch (LimitException)
+        {
+            return null;
+        }
     }
 
     private ParsingEvent Next()

@@ -1,0 +1,65 @@
+using VpnLint.Cli.Tests.Support;
+
+namespace VpnLint.Cli.Tests.Output;
+
+/// <summary>A pre-shared key or a certificate body appears in no output: no format, excerpt, report file or baseline.</summary>
+[TestClass]
+public sealed class SecretTests
+{
+    private const string Psk = "Zebra-Quokka-7731-Psk";
+    private const string CertificateBody = "MIIQuokkaZebraCertificateBody";
+
+    private static readonly string[] Secrets = [Psk, CertificateBody, "Zebra", "Quokka"];
+
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void NoFormat_RevealsASecret(string format)
+    {
+        using var folder = WriteSecrets();
+
+        var toStandardOutput = folder.Run("check", ".", "--format", format, "--excerpt", "always");
+        var toFile = folder.Run("check", ".", "--format", format, "--output", "report.out", "--write-baseline", "baseline.json");
+
+        Assert.AreEqual(1, toStandardOutput.ExitCode, toStandardOutput.ToString());
+        Assert.Contains("VPN407", toStandardOutput.Output);
+        Assert.Contains("VPN403", toStandardOutput.Output);
+        foreach (var secret in Secrets)
+        {
+            Assert.DoesNotContain(secret, toStandardOutput.Output + toStandardOutput.Error, format);
+            Assert.DoesNotContain(secret, toFile.Output + toFile.Error + folder.Read("report.out") + folder.Read("baseline.json"), format);
+        }
+    }
+
+    [TestMethod]
+    public void Excerpt_MasksTheSecretButShowsTheLine()
+    {
+        using var folder = WriteSecrets();
+
+        var result = folder.Run("check", "ipsec.yaml", "--excerpt", "always");
+
+        Assert.Contains(" | Psk: *********************", result.Output);
+    }
+
+    [TestMethod]
+    public void MalformedFileWithASecret_ShowsNoExcerpt()
+    {
+        using var folder = new TempFolder();
+        folder.Write("broken.yaml", $"Action: CreateIpsecServer\nPsk: '{Psk}\nRegionId: cn-hangzhou\n");
+
+        var result = folder.Run("check", "broken.yaml", "--excerpt", "always");
+
+        Assert.Contains("error VPN001", result.Output);
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
+    private static TempFolder WriteSecrets()
+    {
+        var folder = new TempFolder();
+        folder.Write("ipsec.yaml", $"Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\nPsk: {Psk}\nPSK: {Psk}\n");
+        folder.Write("ipsec.json", $"{{\"Action\": \"CreateIpsecServer\", \"RegionId\": \"cn-hangzhou\", \"VpnGatewayId\": \"vpn-1\", \"LocalSubnet\": \"10.0.0.0/24\", \"ClientIpPool\": \"10.1.0.0/24\", \"PskEnabled\": true, \"Psk\": \"{Psk}\", \"Psk\": 5}}");
+        folder.Write("huawei.yaml", $"vpn_server:\n  client_cidr: 10.2.0.0/24\n  local_subnets: [10.3.0.0/24]\n  client_auth_type: CERT\n  server_certificate: {{id: scs1}}\n  ssl_options: {{port: 443}}\n  client_ca_certificates:\n    - name: ca\n      content: |\n        -----BEGIN CERTIFICATE-----\n        {CertificateBody}\n        -----END CERTIFICATE-----\n");
+        return folder;
+    }
+}
