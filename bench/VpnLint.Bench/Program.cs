@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using VpnLint.Bench;
+
+// dotnet run -c Release --project bench/VpnLint.Bench -- [--files 10000] [--runs 3]
+// Publishes vpnlint (ReadyToRun) and a hello world, generates the files, and measures side by side:
+// vpnlint, vpnlint with the engine's structural walk instead of the schemas, and the parse-only baseline.
+if (args.Length == 2 && args[0] == "parse-only")
+{
+    return ParseOnly.Run(args[1]);
+}
+
+var files = Option("--files", 10_000);
+var runs = Option("--runs", 3);
+var root = FindRoot();
+var work = Path.Combine(root, "artifacts", "bench");
+Directory.CreateDirectory(work);
+
+Console.WriteLine("Publishing vpnlint and the hello world (Release, ReadyToRun, linux-x64)...");
+var vpnlint = Publish(Path.Combine("cli", "VpnLint.Cli"), Path.Combine(work, "vpnlint"), "vpnlint");
+var hello = Publish(Path.Combine("bench", "HelloWorld"), Path.Combine(work, "hello"), "HelloWorld");
+var self = Environment.ProcessPath!;
+
+var corpus = Path.Combine(work, "files");
+Console.WriteLine($"Generating {files:N0} request files in {corpus}...");
+RequestFileGenerator.Write(corpus, files, seed: 42);
+var single = Path.Combine(work, "single.yaml");
+File.WriteAllText(single, "Action: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nClientIpPool: 192.168.0.0/24\nLocalSubnet: 10.0.0.0/8\nCompress: false\n");
+
+var rows = new List<(string Name, Measurement Result)>();
+Measure($"vpnlint check ({files:N0} files)", vpnlint, ["check", corpus, "--format", "json"]);
+Measure($"vpnlint check, engine structure walk", vpnlint, ["check", corpus, "--format", "json", "--structure-check", "engine"]);
+Measure($"parse-only baseline ({files:N0} files)", self, ["parse-only", corpus]);
+Measure("vpnlint check (one small file)", vpnlint, ["check", single], Math.Max(runs, 15));
+Measure("dotnet hello world", hello, [], Math.Max(runs, 15));
+
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"| run | wall time | files/s | peak memory |");
+report.AppendLine("|---|---:|---:|---:|");
+foreach (var (name, result) in rows)
+{
+    var perSecond = name.Contains("files)", StringComparison.Ordinal) || name.Contains("walk", StringComparison.Ordinal) ? (files / result.Wall.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "";
+    report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {result.Wall.TotalMilliseconds:N0} ms | {perSecond} | {result.PeakBytes / (1024.0 * 1024.0):N0} MB |");
+}
+
+var ratioFiles = rows[0].Result.Wall / rows[2].Result.Wall;
+var ratioSchema = rows[0].Result.Wall / rows[1].Result.Wall;
+var ratioStart = rows[3].Result.Wall / rows[4].Result.Wall;
+report.AppendLine();
+report.AppendLine(CultureInfo.InvariantCulture, $"- vpnlint / parse-only on {files:N0} files: {ratioFiles:0.00}x (target 1.3x)");
+report.AppendLine(CultureInfo.InvariantCulture, $"- schema validation / engine walk for VPN003-VPN006: {ratioSchema:0.00}x");
+report.AppendLine(CultureInfo.InvariantCulture, $"- peak memory of vpnlint on {files:N0} files: {rows[0].Result.PeakBytes / (1024.0 * 1024.0):N0} MB (target 150 MB)");
+report.AppendLine(CultureInfo.InvariantCulture, $"- one small file / hello world: {ratioStart:0.00}x (target 2.5x)");
+report.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs per row (median), 15 for the start-up rows");
+Console.WriteLine();
+Console.Write(report);
+File.WriteAllText(Path.Combine(work, "results.md"), report.ToString());
+return 0;
+
+void Measure(string name, string program, string[] arguments, int count = 0)
+{
+    var results = new List<Measurement>();
+    for (var run = 0; run < Math.Max(count, runs); run++)
+    {
+        results.Add(Measurement.Of(program, arguments, root));
+    }
+
+    var median = Measurement.Median(results);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {median.Wall.TotalMilliseconds:N0} ms, {median.PeakBytes / (1024.0 * 1024.0):N0} MB, exit {median.ExitCode}"));
+    rows.Add((name, median));
+}
+
+string Publish(string project, string output, string name)
+{
+    var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(root, project), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"])
+    {
+        WorkingDirectory = root,
+    };
+    using var process = Process.Start(start)!;
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"dotnet publish {project} failed");
+    }
+
+    return Path.Combine(output, name);
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "VpnLint.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run the benchmark inside the repository.");
+}
