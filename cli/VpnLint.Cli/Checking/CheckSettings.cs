@@ -20,6 +20,9 @@ internal sealed class CheckSettings
     /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings, for comparison and benchmarks.</summary>
     public bool ValidateWithSchemas { get; set; } = true;
 
+    /// <summary>Keep each file's text after checking it, for excerpts; off, a large run holds no file's text.</summary>
+    public bool KeepSource { get; set; }
+
     public string WorkingDirectory { get; set; } = Environment.CurrentDirectory;
 
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;

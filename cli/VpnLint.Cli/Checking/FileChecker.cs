@@ -50,7 +50,7 @@ internal sealed class FileChecker
         }
 
         var source = new SourceText(decoded.Text);
-        result.Source = source;
+        result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
         result.Secrets = SecretSpans.Find(document.Documents);

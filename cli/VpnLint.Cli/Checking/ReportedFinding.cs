@@ -1,9 +1,19 @@
 using VpnLint.Rules;
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Checking;
 
-/// <summary>A finding as the run reports it: the engine's finding, its file, and its severity after configuration and flags.</summary>
-internal sealed record ReportedFinding(InputFile File, Finding Finding, Severity Severity)
+/// <summary>
+/// A finding as the run reports it, with its severity after configuration and flags. It keeps what the
+/// writers need and not the request model, so that a run over many files does not hold every file's model.
+/// </summary>
+internal sealed record ReportedFinding(InputFile File, RuleDescriptor Rule, Severity Severity, SourceSpan Span, string Path, string Message, string? ErrorCode, string? Replacement)
 {
-    public string RuleId => Finding.RuleId;
+    public ReportedFinding(InputFile file, Finding finding, Severity severity)
+        : this(file, finding.Rule, severity, finding.Span, finding.Path, finding.Message, finding.ErrorCode, finding.Replacement)
+    {
+    }
+
+    public string RuleId => Rule.Id;
 }

@@ -60,6 +60,13 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrInput;
             }
 
+            var excerpts = parse.GetValue(excerpt) switch
+            {
+                ExcerptMode.Always => true,
+                ExcerptMode.Never => false,
+                _ => console.OutputIsTerminal && parse.GetValue(output) is null,
+            };
+            settings.KeepSource = excerpts && parse.GetValue(format) == OutputFormat.Text;
             var baselinePath = parse.GetValue(baseline) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : null;
             var run = CheckRunner.Run(parse.GetValue(paths)!, settings, () => ReadAll(console), parse.GetValue(stdinName), baselinePath);
             if (parse.GetValue(writeBaseline) is { } baselineOut)
@@ -67,12 +74,6 @@ internal static class CheckCommand
                 WriteFile(Path.GetFullPath(baselineOut, console.WorkingDirectory), path => Baseline.Write(path, run.Findings), run);
             }
 
-            var excerpts = parse.GetValue(excerpt) switch
-            {
-                ExcerptMode.Always => true,
-                ExcerptMode.Never => false,
-                _ => console.OutputIsTerminal && parse.GetValue(output) is null,
-            };
             Report(run, parse.GetValue(format), parse.GetValue(output), excerpts, console);
             return run.ExitCode;
         });

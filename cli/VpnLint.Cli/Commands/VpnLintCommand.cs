@@ -1,6 +1,7 @@
 using System.CommandLine;
 using VpnLint.Cli.Checking;
 using VpnLint.Cli.Output;
+using VpnLint.Cli.Schemas;
 
 namespace VpnLint.Cli.Commands;
 
@@ -9,6 +10,11 @@ public static class VpnLintCommand
 {
     public static int Run(string[] args, CliConsole console)
     {
+        if (args.Length > 0 && args[0] == "check")
+        {
+            SchemaStore.PreloadInBackground();
+        }
+
         var root = new RootCommand("vpnlint: checks Alibaba Cloud VPN gateway and Huawei Cloud P2C VPN requests before they are sent.")
         {
             CheckCommand.Create(console),

@@ -17,7 +17,7 @@ internal static class Excerpt
     public static string? Render(FileResult file, ReportedFinding finding)
     {
         var source = file.Source;
-        var span = finding.Finding.Span;
+        var span = finding.Span;
         if (source is null || span.IsUnknown || span.StartLine > source.LineCount)
         {
             return null;

@@ -43,19 +43,19 @@ internal static class JsonReport
 
     private static void WriteFinding(Utf8JsonWriter writer, ReportedFinding finding)
     {
-        var span = finding.Finding.Span;
+        var span = finding.Span;
         writer.WriteStartObject();
         writer.WriteString("file", finding.File.DisplayPath);
         writer.WriteString("rule", finding.RuleId);
-        writer.WriteString("title", finding.Finding.Rule.Title);
+        writer.WriteString("title", finding.Rule.Title);
         writer.WriteString("severity", SeverityLevel.Name(finding.Severity));
-        writer.WriteString("message", finding.Finding.Message);
-        if (finding.Finding.ErrorCode is { } code)
+        writer.WriteString("message", finding.Message);
+        if (finding.ErrorCode is { } code)
         {
             writer.WriteString("errorCode", code);
         }
 
-        writer.WriteString("path", finding.Finding.Path);
+        writer.WriteString("path", finding.Path);
         writer.WriteStartObject("span");
         writer.WriteNumber("startLine", span.StartLine);
         writer.WriteNumber("startColumn", span.StartColumn);
@@ -64,12 +64,12 @@ internal static class JsonReport
         writer.WriteNumber("startOffset", span.StartOffset);
         writer.WriteNumber("endOffset", span.EndOffset);
         writer.WriteEndObject();
-        if (finding.Finding.Replacement is { } replacement)
+        if (finding.Replacement is { } replacement)
         {
             writer.WriteString("replacement", replacement);
         }
 
-        writer.WriteString("helpUri", finding.Finding.Rule.HelpUri);
+        writer.WriteString("helpUri", finding.Rule.HelpUri);
         writer.WriteEndObject();
     }
 }

@@ -27,7 +27,7 @@ internal static class SarifReport
         foreach (var finding in run.Findings)
         {
             var relative = FindingKey.RelativeFile(finding.File, workingDirectory);
-            var key = FindingKey.Of(relative, finding.RuleId, finding.Finding.Path);
+            var key = FindingKey.Of(relative, finding.RuleId, finding.Path);
             var occurrence = occurrences.GetValueOrDefault(key);
             occurrences[key] = occurrence + 1;
             results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], FindingKey.Fingerprint(key, occurrence)));
@@ -75,13 +75,13 @@ internal static class SarifReport
 
     private static Result ResultOf(ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
     {
-        var span = finding.Finding.Span;
+        var span = finding.Span;
         var result = new Result
         {
             RuleId = finding.RuleId,
             RuleIndex = ruleIndex,
             Level = Level(finding.Severity),
-            Message = new Message { Text = EndWithPeriod(finding.Finding.Message) },
+            Message = new Message { Text = EndWithPeriod(finding.Message) },
             Locations =
             [
                 new Location
@@ -103,12 +103,12 @@ internal static class SarifReport
             ],
             PartialFingerprints = new Dictionary<string, string> { [FingerprintName] = fingerprint },
         };
-        if (finding.Finding.ErrorCode is { } code)
+        if (finding.ErrorCode is { } code)
         {
             result.SetProperty("errorCode", code);
         }
 
-        result.SetProperty("path", finding.Finding.Path);
+        result.SetProperty("path", finding.Path);
         return result;
     }
 

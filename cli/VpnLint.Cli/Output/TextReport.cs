@@ -17,9 +17,9 @@ internal static class TextReport
         {
             foreach (var finding in file.Findings)
             {
-                var span = finding.Finding.Span;
-                var code = finding.Finding.ErrorCode is { } errorCode ? $" [{errorCode}]" : string.Empty;
-                output.WriteLine($"{file.File.DisplayPath}({span.StartLine},{span.StartColumn}): {SeverityLevel.Name(finding.Severity)} {finding.RuleId}: {finding.Finding.Message}{code}");
+                var span = finding.Span;
+                var code = finding.ErrorCode is { } errorCode ? $" [{errorCode}]" : string.Empty;
+                output.WriteLine($"{file.File.DisplayPath}({span.StartLine},{span.StartColumn}): {SeverityLevel.Name(finding.Severity)} {finding.RuleId}: {finding.Message}{code}");
                 if (excerpts && Excerpt.Render(file, finding) is { } excerpt)
                 {
                     output.WriteLine(excerpt);
