@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using VpnLint.Cli.Checking;
 using VpnLint.Cli.Configuration;
 using VpnLint.Cli.Output;
@@ -93,32 +92,18 @@ internal static class CheckCommand
             console.Error.WriteLine("vpnlint: error: " + error);
         }
 
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        switch (format)
-        {
-            case OutputFormat.Json:
-                using (var stream = new MemoryStream())
-                {
-                    JsonReport.Write(run, stream);
-                    writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-                }
-
-                break;
-            case OutputFormat.Sarif:
-                SarifReport.Write(run, console.WorkingDirectory, writer);
-                break;
-            default:
-                TextReport.Write(run, writer, excerpts);
-                break;
-        }
-
         if (outputPath is null)
         {
-            console.Output.Write(writer.ToString());
+            WriteReport(run, format, excerpts, console.WorkingDirectory, console.Output);
             return;
         }
 
-        if (WriteFile(Path.GetFullPath(outputPath, console.WorkingDirectory), path => File.WriteAllText(path, writer.ToString()), run))
+        var written = WriteFile(Path.GetFullPath(outputPath, console.WorkingDirectory), path =>
+        {
+            using var file = new StreamWriter(path) { NewLine = "\n" };
+            WriteReport(run, format, excerpts, console.WorkingDirectory, file);
+        }, run);
+        if (written)
         {
             console.Output.WriteLine(TextReport.Summary(run));
         }
@@ -126,6 +111,24 @@ internal static class CheckCommand
         {
             console.Error.WriteLine("vpnlint: error: " + run.Errors[^1]);
         }
+    }
+
+    private static void WriteReport(RunResult run, OutputFormat format, bool excerpts, string workingDirectory, TextWriter output)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonReport.Write(run, output);
+                break;
+            case OutputFormat.Sarif:
+                SarifReport.Write(run, workingDirectory, output);
+                break;
+            default:
+                TextReport.Write(run, output, excerpts);
+                break;
+        }
+
+        output.Flush();
     }
 
     /// <summary>Writes a file the user named, creating its folder; a failure is an error of the run (exit code 2), never an exception.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using VpnLint.Cli.Checking;
@@ -12,15 +13,24 @@ namespace VpnLint.Cli.Output;
 /// </summary>
 internal static class JsonReport
 {
-    public static void Write(RunResult run, Stream output)
+    private const int FindingsPerChunk = 256;
+
+    /// <summary>Writes in chunks, so that a report of many findings is never held whole in memory.</summary>
+    public static void Write(RunResult run, TextWriter output)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var buffer = new MemoryStream();
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
         writer.WriteNumber("version", 1);
         writer.WriteStartArray("findings");
+        var written = 0;
         foreach (var finding in run.Findings)
         {
             WriteFinding(writer, finding);
+            if (++written % FindingsPerChunk == 0)
+            {
+                Drain(writer, buffer, output);
+            }
         }
 
         writer.WriteEndArray();
@@ -37,8 +47,15 @@ internal static class JsonReport
         writer.WriteNumber("exitCode", run.ExitCode);
         writer.WriteEndObject();
         writer.WriteEndObject();
+        Drain(writer, buffer, output);
+        output.Write('\n');
+    }
+
+    private static void Drain(Utf8JsonWriter writer, MemoryStream buffer, TextWriter output)
+    {
         writer.Flush();
-        output.WriteByte((byte)'\n');
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, ReportedFinding finding)

@@ -70,7 +70,12 @@ internal static class SarifReport
             Version = SarifVersion.Current,
             Runs = [sarifRun],
         };
-        output.WriteLine(JsonConvert.SerializeObject(log, Formatting.Indented));
+        using (var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false })
+        {
+            JsonSerializer.CreateDefault().Serialize(writer, log);
+        }
+
+        output.WriteLine();
     }
 
     private static Result ResultOf(ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
