@@ -21,7 +21,7 @@ internal static class RequestFileReader
     public static FileRequests Read(ParsedDocument document, string displayPath, bool judgeEverything)
     {
         var result = new FileRequests();
-        var contextSource = $"{displayPath} context";
+        var contextSource = $"the context of {displayPath}";
         foreach (var root in document.Documents)
         {
             switch (root)

@@ -19,6 +19,17 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void Readme_ShowsTheRealOutputOfTheSamples()
+    {
+        var result = Vpnlint.Run(Repository.Root, "check", "samples/requests");
+        var expected = "```text\n$ vpnlint check samples/requests\n" + result.Output + "```\n";
+
+        var actual = Repository.GeneratedSection(Repository.PathOf("README.md"), "cli-samples");
+
+        Assert.AreEqual(expected, actual, "README's sample output is stale; replace it with:\n" + expected);
+    }
+
+    [TestMethod]
     public void ValidSamples_HaveNoFindings()
     {
         var valid = Directory.GetFiles(Repository.PathOf("samples", "requests"), "valid.*", SearchOption.AllDirectories);
