@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using VpnLint.Rules.Apis;
 
 namespace VpnLint.Cli.Schemas;
 
-/// <summary>The committed schemas of schema/, embedded in the tool, each loaded once and only when a request of its API comes.</summary>
+/// <summary>The committed schemas of schema/, embedded in the tool, each read once (see <see cref="SchemaReader"/>).</summary>
 internal static class SchemaStore
 {
     private static readonly ConcurrentDictionary<ApiKind, Lazy<JsonSchema>> Schemas = new();
@@ -13,15 +14,15 @@ internal static class SchemaStore
         Schemas.GetOrAdd(api, kind => new Lazy<JsonSchema>(() => Load(kind), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
-    /// Starts loading every API's schema on another core: the first load initialises NJsonSchema and
-    /// Newtonsoft.Json, the largest part of a one-file run's start-up, and overlaps reading and parsing the files.
+    /// Reads every API's schema and runs NJsonSchema's validator once on another core: its first use is the
+    /// largest part of a one-file run's start-up, and this overlaps it with reading and parsing the files.
     /// </summary>
     public static void PreloadInBackground() =>
         ThreadPool.UnsafeQueueUserWorkItem(_ =>
         {
             foreach (var api in Enum.GetValues<ApiKind>())
             {
-                For(api);
+                For(api).Validate(new JObject());
             }
         }, null);
 
@@ -42,6 +43,6 @@ internal static class SchemaStore
     {
         var fileName = SchemaGenerator.FileName(api);
         var text = Text(fileName) ?? throw new InvalidOperationException($"The tool was built without schema/{fileName}.");
-        return JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
+        return SchemaReader.Read(text);
     }
 }
