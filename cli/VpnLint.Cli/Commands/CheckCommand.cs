@@ -21,7 +21,7 @@ internal static class CheckCommand
         };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml.", AllowMultipleArgumentsPerToken = false };
+        var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
         var sslConnections = new Option<int?>("--ssl-connections") { Description = "The Alibaba gateway's SslConnections, when the bundle has no CreateVpnGateway (VPN200)." };
         var maxConnections = new Option<int?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200)." };

@@ -1,5 +1,6 @@
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
+using static VpnLint.Cli.Tests.Support.Spans;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Tests.Parsing;
@@ -107,6 +108,4 @@ public sealed class JsonSourceReaderTests
         Assert.IsNull(document.Malformed, document.Malformed?.Message);
         return (ObjectValue)document.Documents.Single();
     }
-
-    private static (int, int, int, int) Position(SourceSpan span) => (span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
 }
