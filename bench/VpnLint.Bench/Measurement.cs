@@ -19,7 +19,7 @@ internal sealed record Measurement(TimeSpan Wall, long PeakBytes, int ExitCode)
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         var error = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
         long peak = 0;
-        while (!process.WaitForExit(2))
+        while (!process.WaitForExit(5))
         {
             peak = Math.Max(peak, ReadPeak(process.Id));
         }
