@@ -1,6 +1,6 @@
 namespace VpnLint.Cli.Checking;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Nothing at or above the failure level.</summary>
     public const int Clean = 0;

@@ -1,7 +1,7 @@
 namespace VpnLint.Cli.Commands;
 
 /// <summary>Where the command reads and writes, so that tests run it in-process on their own writers.</summary>
-public sealed class CliConsole
+internal sealed class CliConsole
 {
     public CliConsole(TextWriter output, TextWriter error, Func<Stream> openInput, string workingDirectory, bool outputIsTerminal)
     {

@@ -1,13 +1,13 @@
 namespace VpnLint.Cli.Commands;
 
-public enum OutputFormat
+internal enum OutputFormat
 {
     Text,
     Json,
     Sarif,
 }
 
-public enum ExcerptMode
+internal enum ExcerptMode
 {
     /// <summary>Source lines with carets when standard output is a terminal.</summary>
     Auto,

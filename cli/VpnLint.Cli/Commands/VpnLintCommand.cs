@@ -6,7 +6,7 @@ using VpnLint.Cli.Schemas;
 namespace VpnLint.Cli.Commands;
 
 /// <summary>The command line: <c>check</c>, <c>rules</c>, <c>explain</c>, <c>schema</c>, <c>--version</c>. A usage error is exit code 2.</summary>
-public static class VpnLintCommand
+internal static class VpnLintCommand
 {
     public static int Run(string[] args, CliConsole console)
     {

@@ -59,6 +59,27 @@ public sealed class StructuralValidatorTests
         }
     }
 
+    /// <summary>Every member of every sample request, at every depth, replaced in turn by each value of a set of wrong ones.</summary>
+    [TestMethod]
+    public void SchemaPath_GivesTheEnginesStructuralFindings_OnEveryMutationOfTheSamples()
+    {
+        int compared = 0, findings = 0;
+        foreach (var file in Directory.GetFiles(Repository.PathOf("samples", "requests"), "*.*", SearchOption.AllDirectories))
+        {
+            foreach (var request in RequestCorpus.FromFile(file))
+            {
+                foreach (var mutant in Mutants(request.Root))
+                {
+                    findings += AssertSameStructuralFindings(new Request(request.Api, mutant), file);
+                    compared++;
+                }
+            }
+        }
+
+        Assert.IsGreaterThan(1_000, compared);
+        Assert.IsGreaterThan(compared, findings);
+    }
+
     [TestMethod]
     public void SchemaPath_FindsEachKindOfViolation()
     {
@@ -69,7 +90,49 @@ public sealed class StructuralValidatorTests
         CollectionAssert.AreEqual(StructuralRules, rules.ToArray());
     }
 
-    private static void AssertSameStructuralFindings(Request request, string origin)
+    private static IEnumerable<ObjectValue> Mutants(ObjectValue root)
+    {
+        for (var index = 0; index < root.Members.Count; index++)
+        {
+            var member = root.Members[index];
+            foreach (var value in WrongValues(member.Value.Span))
+            {
+                yield return Replace(root, index, new RequestMember(member.Name, member.NameSpan, value));
+            }
+
+            yield return Replace(root, index, new RequestMember(member.Name.ToUpperInvariant(), member.NameSpan, member.Value));
+            yield return new ObjectValue([.. root.Members.Where((_, other) => other != index)], root.Span);
+            if (member.Value is ObjectValue nested)
+            {
+                foreach (var mutant in Mutants(nested))
+                {
+                    yield return Replace(root, index, new RequestMember(member.Name, member.NameSpan, mutant));
+                }
+            }
+        }
+    }
+
+    private static ObjectValue Replace(ObjectValue root, int index, RequestMember member) =>
+        new([.. root.Members.Take(index), member, .. root.Members.Skip(index + 1)], root.Span);
+
+    private static IEnumerable<RequestValue> WrongValues(SourceSpan span) =>
+    [
+        new NullValue(span),
+        new StringValue(string.Empty, span),
+        new StringValue("  ", span),
+        new StringValue("x", span),
+        new StringValue("1194", span),
+        new StringValue("TRUE", span),
+        new StringValue("{\"IkeVersion\":\"IKEv2\",\"Extra\":1}", span),
+        new NumberValue(5, "5", span),
+        new NumberValue(1.5, "1.5", span),
+        new BooleanValue(true, span),
+        new ArrayValue([new StringValue("10.0.0.0/8", span), new NumberValue(7, "7", span)], span),
+        new ObjectValue([new RequestMember("id", span, new StringValue("a", span)), new RequestMember("Unknown", span, new BooleanValue(false, span))], span),
+    ];
+
+    /// <returns>How many structural findings both gave.</returns>
+    private static int AssertSameStructuralFindings(Request request, string origin)
     {
         var context = new CheckContext();
         var engine = Describe(RuleEngine.Check(request, context));
@@ -77,6 +140,7 @@ public sealed class StructuralValidatorTests
             .Concat(RuleEngine.Check(request, context, new CheckOptions { StructureValidatedBySchema = true })));
 
         Assert.AreEqual(string.Join("\n", engine), string.Join("\n", schema), origin);
+        return engine.Count();
     }
 
     private static IEnumerable<string> Describe(IEnumerable<Finding> findings) => findings
