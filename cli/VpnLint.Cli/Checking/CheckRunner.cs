@@ -6,7 +6,7 @@ namespace VpnLint.Cli.Checking;
 /// <summary>A whole run: find the files, check them on every core, then apply the baseline.</summary>
 internal static class CheckRunner
 {
-    public static RunResult Run(IReadOnlyList<string> paths, CheckSettings settings, Func<byte[]> readStandardInput, string? standardInputName, string? baselinePath)
+    public static RunResult Run(IReadOnlyList<string> paths, CheckSettings settings, Func<long, byte[]> readStandardInput, string? standardInputName, string? baselinePath)
     {
         var run = new RunResult();
         var configs = new ConfigDiscovery(settings.ConfigPath);
@@ -22,7 +22,7 @@ internal static class CheckRunner
             {
                 var name = standardInputName ?? InputFile.StandardInputName;
                 var fullPath = Path.GetFullPath(name, settings.WorkingDirectory);
-                discovery.Files.Add(new InputFile(fullPath, standardInputName is null ? name : discovery.Display(fullPath), InputFile.FormatOf(name), Explicit: true) { Content = readStandardInput() });
+                discovery.Files.Add(new InputFile(fullPath, standardInputName is null ? name : discovery.Display(fullPath), InputFile.FormatOf(name), Explicit: true) { Content = readStandardInput(StandardInputLimit(settings, configs)) });
             }
             else
             {
@@ -56,6 +56,10 @@ internal static class CheckRunner
 
         return run;
     }
+
+    /// <summary>One byte more than the size limit, so that reading standard input is bounded and an input over the limit is still recognised.</summary>
+    private static long StandardInputLimit(CheckSettings settings, ConfigDiscovery configs) =>
+        (settings.MaxFileSize ?? configs.For(settings.WorkingDirectory).MaxFileSize ?? LintConfig.DefaultMaxFileSize) + 1;
 
     /// <summary>
     /// A defect of VpnLint itself on one file is said in one line naming the file, and the other files are

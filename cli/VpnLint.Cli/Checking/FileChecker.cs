@@ -105,7 +105,8 @@ internal sealed class FileChecker
             var length = file.Content?.LongLength ?? new FileInfo(file.FullPath).Length;
             if (length > limit)
             {
-                var message = $"the file is {Size(length)}, over the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
+                var size = file.IsStandardInput ? "the input is larger than" : $"the file is {Size(length)}, over";
+                var message = $"{size} the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
                 findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), message, new SourceSpan(0, 0, 1, 1, 1, 1)));
                 return null;
             }

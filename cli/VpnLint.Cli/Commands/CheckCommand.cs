@@ -67,7 +67,7 @@ internal static class CheckCommand
             };
             settings.KeepSource = excerpts && parse.GetValue(format) == OutputFormat.Text;
             var baselinePath = parse.GetValue(baseline) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : null;
-            var run = CheckRunner.Run(parse.GetValue(paths)!, settings, () => ReadAll(console), parse.GetValue(stdinName), baselinePath);
+            var run = CheckRunner.Run(parse.GetValue(paths)!, settings, limit => ReadAtMost(console, limit), parse.GetValue(stdinName), baselinePath);
             if (parse.GetValue(writeBaseline) is { } baselineOut)
             {
                 WriteFile(Path.GetFullPath(baselineOut, console.WorkingDirectory), path => Baseline.Write(path, run.Findings), run);
@@ -147,11 +147,17 @@ internal static class CheckCommand
         }
     }
 
-    private static byte[] ReadAll(CliConsole console)
+    private static byte[] ReadAtMost(CliConsole console, long limit)
     {
         using var input = console.OpenInput();
         using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = input.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
         return buffer.ToArray();
     }
 

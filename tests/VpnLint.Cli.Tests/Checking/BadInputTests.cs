@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using VpnLint.Cli.Tests.Support;
+using VpnLint.Rules.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Checking;
 
@@ -76,6 +77,15 @@ public sealed class BadInputTests
 
         Assert.Contains("big.yaml(1,1): error VPN001: YAML syntax error: the file is 2,", result.Output);
         Assert.Contains("over the 1,000 bytes limit", result.Output);
+    }
+
+    [TestMethod]
+    public void StandardInputOverTheSizeLimit_IsVpn001()
+    {
+        var result = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml + "# " + new string('x', 5_000) + "\n", "check", "-", "--max-file-size", "1000");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.Contains("<stdin>(1,1): error VPN001: YAML syntax error: the input is larger than the 1,000 bytes limit", result.Output);
     }
 
     [TestMethod]
