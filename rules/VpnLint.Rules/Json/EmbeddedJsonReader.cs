@@ -144,7 +144,7 @@ internal sealed class EmbeddedJsonReader
     {
         var start = position++;
         var builder = new StringBuilder();
-        var escaped = false;
+        List<int>? offsets = null;
         while (true)
         {
             if (AtEnd)
@@ -152,6 +152,7 @@ internal sealed class EmbeddedJsonReader
                 throw Error($"the string that starts at character {start + 1} is not closed");
             }
 
+            var characterStart = position;
             var character = text[position++];
             if (character == '"')
             {
@@ -163,18 +164,31 @@ internal sealed class EmbeddedJsonReader
                 throw Error($"a control character in a string at character {position}");
             }
 
-            if (character == '\\')
+            if (character == '\\' && offsets is null)
             {
-                escaped = true;
-                builder.Append(ReadEscape());
-                continue;
+                // From the first escape on, decoded characters no longer stand one to one in the source.
+                offsets = [];
+                for (var index = 0; index < builder.Length; index++)
+                {
+                    offsets.Add(start + 1 + index);
+                }
             }
 
-            builder.Append(character);
+            offsets?.Add(characterStart);
+            builder.Append(character == '\\' ? ReadEscape() : character);
         }
 
-        // Characters map one to one onto the source only when nothing was escaped.
-        var locator = escaped ? null : new NestedTextLocator(source, start + 1);
+        ITextLocator locator;
+        if (offsets is null)
+        {
+            locator = new NestedTextLocator(source, start + 1);
+        }
+        else
+        {
+            offsets.Add(position - 1);
+            locator = new CharacterMapLocator(source, offsets);
+        }
+
         return new StringValue(builder.ToString(), Span(start), locator);
     }
 

@@ -5,7 +5,7 @@ using VpnLint.Rules.Model;
 namespace VpnLint.Rules.Tests.Support;
 
 /// <summary>Builds requests of the neutral model from JSON text, with real spans, through the rules' own strict JSON reader.</summary>
-internal static class Requests
+internal static class Lint
 {
     public static Request Parse(ApiKind api, string json, string? label = null)
     {
