@@ -18,6 +18,10 @@ internal static class Lint
     public static IReadOnlyList<Finding> Check(ApiKind api, string json, CheckContext? context = null) =>
         RuleEngine.Check(Parse(api, json), context);
 
+    /// <summary>Checks requests together, as a bundle: each is an API, its JSON and an optional bundle label.</summary>
+    public static IReadOnlyList<Finding> CheckBundle(CheckContext? context, params (ApiKind Api, string Json, string? Label)[] requests) =>
+        RuleEngine.Check(new RequestBundle(requests.Select(request => Parse(request.Api, request.Json, request.Label)).ToList(), context));
+
     /// <summary>The findings of one rule only, so that a test pins that rule and no other.</summary>
     public static IReadOnlyList<Finding> Check(ApiKind api, string json, string ruleId, CheckContext? context = null) =>
         Of(Check(api, json, context), ruleId);
