@@ -1,0 +1,43 @@
+using VpnLint.Rules.Apis;
+using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Tests.Support;
+
+namespace VpnLint.Rules.Tests.Checks.Authentication;
+
+[TestClass]
+public sealed class IdaasWithoutMultiFactorAuthTests
+{
+    [TestMethod]
+    [DataRow("IDaaSInstanceId")]
+    [DataRow("IDaaSRegionId")]
+    [DataRow("IDaaSApplicationId")]
+    public void IdaasParameterWithoutMfa_IsAWarning(string name)
+    {
+        var finding = Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, name, "\"x-1\""), RuleIds.IdaasWithoutMultiFactorAuth).Single();
+
+        Assert.AreEqual(Severity.Warning, finding.Severity);
+        Assert.AreEqual($"{name} is set but EnableMultiFactorAuth is not set: the IDaaS parameters have no effect; set EnableMultiFactorAuth to true or remove {name}", finding.Message);
+    }
+
+    [TestMethod]
+    public void MfaExplicitlyFalse_IsNamedSo()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, ("EnableMultiFactorAuth", "false"), ("IDaaSInstanceId", "\"idaas-1\""));
+
+        Assert.Contains("EnableMultiFactorAuth is false", Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.IdaasWithoutMultiFactorAuth).Single().Message);
+    }
+
+    [TestMethod]
+    public void IdaasWithMfa_IsNotReported()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, ("EnableMultiFactorAuth", "true"), ("IDaaSInstanceId", "\"idaas-1\""), ("IDaaSRegionId", "\"cn-hangzhou\""));
+
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.IdaasWithoutMultiFactorAuth));
+    }
+
+    [TestMethod]
+    public void EmptyIdaasValue_IsNotASetting()
+    {
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, JsonEdit.Set(ValidRequests.SslServer, "IDaaSInstanceId", "\"\""), RuleIds.IdaasWithoutMultiFactorAuth));
+    }
+}
