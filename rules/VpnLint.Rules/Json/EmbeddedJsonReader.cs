@@ -98,7 +98,7 @@ internal sealed class EmbeddedJsonReader
 
             var key = ReadString();
             SkipWhitespace();
-            Expect(':');
+            Expect(':', "':'");
             var value = ReadValue(depth);
             members.Add(new RequestMember(key.Text, key.Span, value));
             SkipWhitespace();
@@ -108,7 +108,7 @@ internal sealed class EmbeddedJsonReader
                 continue;
             }
 
-            Expect('}');
+            Expect('}', "',' or '}'");
             return new ObjectValue(members, Span(start));
         }
     }
@@ -135,7 +135,7 @@ internal sealed class EmbeddedJsonReader
                 continue;
             }
 
-            Expect(']');
+            Expect(']', "',' or ']'");
             return new ArrayValue(items, Span(start));
         }
     }
@@ -301,11 +301,11 @@ internal sealed class EmbeddedJsonReader
         }
     }
 
-    private void Expect(char expected)
+    private void Expect(char expected, string description)
     {
         if (AtEnd || Current != expected)
         {
-            throw Expected($"'{expected}'");
+            throw Expected(description);
         }
 
         position++;

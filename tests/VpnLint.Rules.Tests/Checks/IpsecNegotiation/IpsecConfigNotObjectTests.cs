@@ -23,7 +23,7 @@ public sealed class IpsecConfigNotObjectTests
     [DataRow("\"\"", "it is empty; write a JSON object such as {\"IkeVersion\":\"ikev2\"}")]
     [DataRow("\"ikev2\"", "it must start with '{', not 'i' (character 1)")]
     [DataRow("\"[1]\"", "it must start with '{', not '[' (character 1)")]
-    [DataRow("\"{\\\"IkeVersion\\\":\\\"ikev2\\\"\"", "expected '}', but the JSON ends")]
+    [DataRow("\"{\\\"IkeVersion\\\":\\\"ikev2\\\"\"", "expected ',' or '}', but the JSON ends")]
     [DataRow("\"{\\\"IkeVersion\\\" \\\"ikev2\\\"}\"", "expected ':' at character 15, not '\"'")]
     [DataRow("\"{\\\"IkeLifetime\\\":86400,}\"", "expected a quoted key at character 22, not '}'")]
     [DataRow("\"{} {}\"", "unexpected '{' after the object at character 4")]
