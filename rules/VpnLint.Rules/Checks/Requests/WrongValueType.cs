@@ -10,29 +10,13 @@ namespace VpnLint.Rules.Checks.Requests;
 /// text, so a scalar that reads the same as text (the string "1194" for an integer, 123 for a string)
 /// reaches them intact: a warning. Anything else is an error.
 /// </summary>
-internal sealed class WrongValueType : StructuralCheck
+internal sealed class WrongValueType : MemberCheck
 {
     public override string RuleId => RuleIds.WrongValueType;
 
     public override StructuralViolationKind Kind => StructuralViolationKind.WrongType;
 
-    public override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
-    {
-        if (scope.Value.Find(name) is { } member)
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
-    {
-        foreach (var member in scope.Value.Members)
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    private void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
+    protected override void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
     {
         if (scope.Find(member.Name) is { } definition)
         {
