@@ -60,8 +60,8 @@ public sealed class Ipv4CidrTests
         Assert.IsTrue(block.Contains(block));
         Assert.IsFalse(block.Contains(Ipv4Cidr.Parse("10.0.0.0/7")));
         Assert.IsFalse(Ipv4Cidr.Parse("10.20.0.0/16").Contains(block));
-        Assert.IsTrue(block.Contains(Ipv4Cidr.Parse("10.255.255.255/32").Address));
-        Assert.IsFalse(block.Contains(Ipv4Cidr.Parse("11.0.0.0/32").Address));
+        Assert.IsTrue(block.Contains(Ipv4Cidr.Parse("10.255.255.255/32")));
+        Assert.IsFalse(block.Contains(Ipv4Cidr.Parse("11.0.0.0/32")));
     }
 
     [TestMethod]
