@@ -72,7 +72,7 @@ internal sealed class EmbeddedJsonReader
             'f' => ReadLiteral("false", start => new BooleanValue(false, Span(start))),
             'n' => ReadLiteral("null", start => new NullValue(Span(start))),
             _ when Current == '-' || (Current >= '0' && Current <= '9') => ReadNumber(),
-            _ => throw Error($"unexpected '{Current}' at character {position + 1}"),
+            _ => throw Error($"unexpected '{Current}' at character {position + 1}{SingleQuoteHint()}"),
         };
     }
 
@@ -322,7 +322,9 @@ internal sealed class EmbeddedJsonReader
     private SourceSpan Span(int start) => source.Locate(start, position - start);
 
     private SyntaxError Expected(string what) =>
-        Error(AtEnd ? $"expected {what}, but the JSON ends" : $"expected {what} at character {position + 1}, not '{Current}'");
+        Error(AtEnd ? $"expected {what}, but the JSON ends" : $"expected {what} at character {position + 1}, not '{Current}'{SingleQuoteHint()}");
+
+    private string SingleQuoteHint() => Current == '\'' ? "; JSON strings take double quotes" : string.Empty;
 
     private static SyntaxError Error(string message) => new(message);
 

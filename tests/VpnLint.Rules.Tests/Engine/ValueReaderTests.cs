@@ -27,7 +27,7 @@ public sealed class ValueReaderTests
         Assert.IsTrue(ValueReader.TryReadBoolean(new StringValue("FALSE", Span), out var flag) && !flag);
         Assert.IsFalse(ValueReader.TryReadBoolean(new StringValue("yes", Span), out _));
         Assert.IsFalse(ValueReader.IsTrue(new UnknownValue(Span)));
-        Assert.AreEqual("not set", ValueReader.DescribeFlag(null));
+        Assert.AreEqual("not set (false by default)", ValueReader.DescribeFlag(null));
     }
 
     [TestMethod]

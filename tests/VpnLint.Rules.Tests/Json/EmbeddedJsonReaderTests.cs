@@ -73,6 +73,8 @@ public sealed class EmbeddedJsonReaderTests
     [DataRow("{\"a\": \"\t\"}", "a control character in a string at character 8")]
     [DataRow("{\"a\": [1 2]}", "expected ',' or ']' at character 10, not '2'")]
     [DataRow("[]", "it must start with '{', not '[' (character 1)")]
+    [DataRow("{'a': 1}", "expected a quoted key at character 2, not '''; JSON strings take double quotes")]
+    [DataRow("{\"a\": 'x'}", "unexpected ''' at character 7; JSON strings take double quotes")]
     [DataRow("   ", "it is empty; write a JSON object such as {\"IkeVersion\":\"ikev2\"}")]
     public void MalformedJson_SaysWhereItBreaks(string json, string error)
     {

@@ -12,18 +12,18 @@ public sealed class ClientPoolOverlapsVpcTests
     private static readonly CheckContext Vpc = new(vpcCidrs: [new ContextCidr(Ipv4Cidr.Parse("192.168.0.0/16"), "vpnlint.yaml")]);
 
     [TestMethod]
-    [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "ClientIpPool")]
-    [DataRow(ApiKind.ModifySslVpnServer, ValidRequests.ModifySslServer, "ClientIpPool")]
-    [DataRow(ApiKind.CreateIpsecServer, ValidRequests.IpsecServer, "ClientIpPool")]
-    [DataRow(ApiKind.HuaweiCreateVpnServer, ValidRequests.HuaweiServer, "vpn_server.client_cidr")]
-    public void ClientOverlappingTheVpc_IsReported_OnlyWithContext(ApiKind api, string valid, string path)
+    [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "ClientIpPool", "EnableHaCheck.SslVpnServerClientCidrContainsVpcRouteDest")]
+    [DataRow(ApiKind.ModifySslVpnServer, ValidRequests.ModifySslServer, "ClientIpPool", "EnableHaCheck.SslVpnServerClientCidrContainsVpcRouteDest")]
+    [DataRow(ApiKind.CreateIpsecServer, ValidRequests.IpsecServer, "ClientIpPool", "InvalidClientIpPool.Conflict")]
+    [DataRow(ApiKind.HuaweiCreateVpnServer, ValidRequests.HuaweiServer, "vpn_server.client_cidr", null)]
+    public void ClientOverlappingTheVpc_IsReported_OnlyWithContext_WithItsPagesCode(ApiKind api, string valid, string path, string? errorCode)
     {
         var json = JsonEdit.Set(valid, path, "\"192.168.10.0/24\"");
 
         Assert.IsEmpty(Lint.Check(api, json, RuleIds.ClientPoolOverlapsVpc), "Without context the VPC is unknown.");
         var finding = Lint.Check(api, json, RuleIds.ClientPoolOverlapsVpc, Vpc).Single();
         Assert.EndsWith("192.168.10.0/24 overlaps the VPC block 192.168.0.0/16 (from vpnlint.yaml): choose a client block outside the VPC's CIDR blocks and route destinations", finding.Message);
-        Assert.IsNull(finding.ErrorCode, "The rule names three codes; none is singled out.");
+        Assert.AreEqual(errorCode, finding.ErrorCode);
     }
 
     [TestMethod]

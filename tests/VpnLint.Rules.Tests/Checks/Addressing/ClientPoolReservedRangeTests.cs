@@ -31,7 +31,7 @@ public sealed class ClientPoolReservedRangeTests
         ApiKind api, string range, string first, string last, string? below, string? above, string? overlapping)
     {
         ReservedRangeAssertions.RejectedAtItsEndsAndWhenOverlapped(block => Check(api, block), range, first, last, below, above, overlapping);
-        Assert.AreEqual("ClientIpPool.SubnetInvalid", Check(api, first + "/32").Single().ErrorCode);
+        Assert.AreEqual(api == ApiKind.HuaweiCreateVpnServer ? null : "ClientIpPool.SubnetInvalid", Check(api, first + "/32").Single().ErrorCode);
     }
 
     [TestMethod]

@@ -21,7 +21,7 @@ public sealed class InvalidCidrTests
     {
         var finding = Lint.Check(ApiKind.CreateSslVpnServer, JsonEdit.Set(ValidRequests.SslServer, "ClientIpPool", JsonEdit.Quoted(block)), RuleIds.InvalidCidr).Single();
 
-        Assert.AreEqual($"ClientIpPool {block} is not a valid IPv4 CIDR block: {reason}", finding.Message);
+        Assert.AreEqual($"ClientIpPool \"{block}\" is not a valid IPv4 CIDR block: {reason}", finding.Message);
         Assert.AreEqual("IllegalParam.ClientIpPool", finding.ErrorCode);
     }
 
@@ -46,6 +46,30 @@ public sealed class InvalidCidrTests
 
         CollectionAssert.AreEqual(new[] { "LocalSubnet[1]", "LocalSubnet[3]" }, findings.Select(finding => finding.Path).ToList());
         Assert.EndsWith("the list has an empty item; remove the extra comma", findings[0].Message);
+    }
+
+    [TestMethod]
+    public void SpaceAfterAComma_ShowsInTheQuotedItem()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", "\"10.0.0.0/8, 172.16.0.0/16\"");
+
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.InvalidCidr).Single();
+
+        Assert.AreEqual("LocalSubnet \" 172.16.0.0/16\" is not a valid IPv4 CIDR block: it holds a space; write 172.16.0.0/16", finding.Message);
+    }
+
+    [TestMethod]
+    public void EmptyOptionalValue_IsReported_AsLeavingItOutIsTheWayToKeepIt()
+    {
+        var findings = Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, ("LocalSubnet", "\"\""), ("ClientIpPool", "\" \"")), RuleIds.InvalidCidr);
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "ClientIpPool \" \" is not a valid IPv4 CIDR block: it is empty; leave ClientIpPool out to keep the server's current blocks",
+                "LocalSubnet \"\" is not a valid IPv4 CIDR block: it is empty; leave LocalSubnet out to keep the server's current blocks",
+            },
+            findings.Select(finding => finding.Message).ToList());
     }
 
     [TestMethod]

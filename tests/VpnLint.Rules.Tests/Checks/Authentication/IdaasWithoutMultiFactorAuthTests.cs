@@ -11,12 +11,19 @@ public sealed class IdaasWithoutMultiFactorAuthTests
     [DataRow("IDaaSInstanceId")]
     [DataRow("IDaaSRegionId")]
     [DataRow("IDaaSApplicationId")]
-    public void IdaasParameterWithoutMfa_IsAWarning(string name)
+    public void IdaasParameterWithoutMfa_OnCreate_IsAWarning(string name)
     {
-        var finding = Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, name, "\"x-1\""), RuleIds.IdaasWithoutMultiFactorAuth).Single();
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, JsonEdit.Set(ValidRequests.SslServer, name, "\"x-1\""), RuleIds.IdaasWithoutMultiFactorAuth).Single();
 
         Assert.AreEqual(Severity.Warning, finding.Severity);
-        Assert.AreEqual($"{name} is set but EnableMultiFactorAuth is not set: the IDaaS parameters have no effect; set EnableMultiFactorAuth to true or remove {name}", finding.Message);
+        Assert.AreEqual($"{name} is set but EnableMultiFactorAuth is not set (false by default): the IDaaS parameters have no effect; set EnableMultiFactorAuth to true or remove {name}", finding.Message);
+    }
+
+    [TestMethod]
+    public void IdaasParameterOnModify_IsReportedOnlyWhenMfaIsTurnedOff()
+    {
+        Assert.IsEmpty(Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, "IDaaSApplicationId", "\"app-1\""), RuleIds.IdaasWithoutMultiFactorAuth), "Left out, the server keeps its setting.");
+        Assert.HasCount(1, Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, ("IDaaSApplicationId", "\"app-1\""), ("EnableMultiFactorAuth", "false")), RuleIds.IdaasWithoutMultiFactorAuth));
     }
 
     [TestMethod]

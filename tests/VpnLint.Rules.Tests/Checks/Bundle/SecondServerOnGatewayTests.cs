@@ -28,6 +28,17 @@ public sealed class SecondServerOnGatewayTests
     }
 
     [TestMethod]
+    public void ServersNamingDifferentGatewayIds_AreNotOnOneGateway_EvenBesideALoneGateway()
+    {
+        var onA = JsonEdit.Set(ValidRequests.SslServer, "VpnGatewayId", "\"vpn-existing-a\"");
+        var onB = JsonEdit.Set(ValidRequests.SslServer, ("VpnGatewayId", "\"vpn-existing-b\""), ("ClientIpPool", "\"192.168.50.0/24\""));
+
+        var findings = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, ValidRequests.Gateway, null), (ApiKind.CreateSslVpnServer, onA, null), (ApiKind.CreateSslVpnServer, onB, null));
+
+        Assert.IsEmpty(Lint.Of(findings, RuleIds.SecondServerOnGateway));
+    }
+
+    [TestMethod]
     public void OneSslAndOneIpsecServer_AreAllowed()
     {
         var findings = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, ValidRequests.Gateway, null), (ApiKind.CreateSslVpnServer, ValidRequests.SslServer, null), (ApiKind.CreateIpsecServer, ValidRequests.IpsecServer, null));

@@ -43,6 +43,15 @@ public sealed class ServerOnGatewayWithoutSslTests
     }
 
     [TestMethod]
+    public void LoneGatewayWithALabel_TakesOnlyTheServersThatNameIt()
+    {
+        var naming = JsonEdit.Set(ValidRequests.SslServer, "VpnGatewayId", "\"gw-ipsec\"");
+
+        Assert.HasCount(1, Lint.Of(Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, IpsecGateway, "gw-ipsec"), (ApiKind.CreateSslVpnServer, naming, null)), RuleIds.ServerOnGatewayWithoutSsl));
+        Assert.IsEmpty(Lint.Of(Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, IpsecGateway, "gw-ipsec"), (ApiKind.CreateSslVpnServer, ValidRequests.SslServer, null)), RuleIds.ServerOnGatewayWithoutSsl));
+    }
+
+    [TestMethod]
     public void WithSeveralGateways_TheServerNamesItsGatewayByLabel()
     {
         var server = JsonEdit.Set(ValidRequests.SslServer, "VpnGatewayId", "\"gw-ipsec\"");

@@ -17,7 +17,7 @@ public sealed class SslConnectionsWithoutSslTests
     [TestMethod]
     public void SslConnectionsWithSslLeftOut_IsRejected_AsSslIsOffByDefault()
     {
-        Assert.Contains("EnableSsl is not set", GatewayChecks.CheckWithout(RuleIds.SslConnectionsWithoutSsl, "EnableSsl").Single().Message);
+        Assert.Contains("EnableSsl is not set (false by default)", GatewayChecks.CheckWithout(RuleIds.SslConnectionsWithoutSsl, "EnableSsl").Single().Message);
     }
 
     [TestMethod]

@@ -46,6 +46,8 @@ public sealed class WeakNegotiationTests
     {
         Assert.AreEqual("OperationUnsupported.IpsecPfs", CheckIke("IkePfs", "group2").Single().ErrorCode);
         Assert.IsNull(CheckIke("IkeAuthAlg", "md5").Single().ErrorCode);
+        var defaultPfs = Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Remove(ValidRequests.IpsecServer, "IpsecConfig"), RuleIds.WeakNegotiation).Single(finding => finding.Path == "IpsecConfig.IpsecPfs");
+        Assert.IsNull(defaultPfs.ErrorCode, "The service accepts its own default.");
     }
 
     [TestMethod]

@@ -36,6 +36,18 @@ public sealed class WrongValueTypeTests
     }
 
     [TestMethod]
+    [DataRow("vpn_server.ssl_options.port", "\"443\"", "ssl_options.port must be an integer, not the string \"443\": Huawei's API takes the types the page gives; write 443 without quotes")]
+    [DataRow("vpn_server.ssl_options.is_compressed", "\"false\"", "ssl_options.is_compressed must be a boolean, not the string \"false\": Huawei's API takes the types the page gives; write false without quotes")]
+    [DataRow("vpn_server.client_cidr", "5", "client_cidr must be a string, not the number 5: Huawei's API takes the types the page gives; quote it so that the file says so")]
+    public void HuaweiScalarOfTheWrongType_IsAnError_AsItsJsonBodyIsTyped(string path, string value, string message)
+    {
+        var finding = Lint.Check(ApiKind.HuaweiCreateVpnServer, JsonEdit.Set(ValidRequests.HuaweiServer, path, value), RuleIds.WrongValueType).Single();
+
+        Assert.AreEqual(Severity.Error, finding.Severity);
+        Assert.AreEqual(message, finding.Message);
+    }
+
+    [TestMethod]
     public void HuaweiList_GivenAsAString_IsAnError()
     {
         var json = JsonEdit.Set(ValidRequests.HuaweiServer, "vpn_server.local_subnets", "\"10.0.0.0/24\"");
