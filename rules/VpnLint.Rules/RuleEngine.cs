@@ -37,14 +37,7 @@ public static class RuleEngine
         return InSourceOrder(findings.Findings);
     }
 
-    internal static List<Finding> InSourceOrder(IReadOnlyList<Finding> findings)
-    {
-        var sorted = new List<Finding>(findings);
-        sorted.Sort(static (left, right) =>
-        {
-            var byPosition = left.Span.StartOffset.CompareTo(right.Span.StartOffset);
-            return byPosition != 0 ? byPosition : string.CompareOrdinal(left.RuleId, right.RuleId);
-        });
-        return sorted;
-    }
+    /// <summary>By position, then rule; a stable order, so that output and baselines do not change between runs.</summary>
+    private static List<Finding> InSourceOrder(IReadOnlyList<Finding> findings) =>
+        findings.OrderBy(static finding => finding.Span.StartOffset).ThenBy(static finding => finding.RuleId, StringComparer.Ordinal).ToList();
 }

@@ -14,7 +14,7 @@ public sealed class RuleEngineTests
     [DataRow(ApiKind.HuaweiCreateVpnServer, ValidRequests.HuaweiServer)]
     public void ValidRequest_HasNoFindings(ApiKind api, string json)
     {
-        var findings = Requests.Check(api, json);
+        var findings = Lint.Check(api, json);
 
         Assert.AreEqual(string.Empty, string.Join(Environment.NewLine, findings));
     }

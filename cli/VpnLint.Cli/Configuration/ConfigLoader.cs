@@ -12,7 +12,7 @@ internal static class ConfigLoader
 {
     public static readonly string[] FileNames = ["vpnlint.yaml", ".vpnlint.yaml"];
 
-    private const string SeverityKey = "severity";
+    private const string SeverityKey = "rules";
     private const string ContextKey = "context";
     private const string IncludeKey = "include";
     private const string ExcludeKey = "exclude";

@@ -4,7 +4,7 @@ using VpnLint.Rules;
 namespace VpnLint.Cli.Configuration;
 
 /// <summary>
-/// A <c>vpnlint.yaml</c> (or <c>.vpnlint.yaml</c>): rule severities, the context the requests do not carry,
+/// A <c>vpnlint.yaml</c> (or <c>.vpnlint.yaml</c>): rule severities (<c>rules:</c>), the context the requests do not carry,
 /// which files a folder scan takes, which findings to ignore, the failure level and the size limit.
 /// Globs are relative to the file's folder.
 /// </summary>

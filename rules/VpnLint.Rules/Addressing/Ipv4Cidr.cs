@@ -51,8 +51,6 @@ public readonly struct Ipv4Cidr : IEquatable<Ipv4Cidr>
 
     public bool Contains(Ipv4Cidr other) => FirstAddress <= other.FirstAddress && other.LastAddress <= LastAddress;
 
-    public bool Contains(uint address) => (address & Mask) == FirstAddress;
-
     public bool Equals(Ipv4Cidr other) => Address == other.Address && PrefixLength == other.PrefixLength;
 
     public override bool Equals(object? obj) => obj is Ipv4Cidr other && Equals(other);

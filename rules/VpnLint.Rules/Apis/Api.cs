@@ -45,6 +45,4 @@ public static class Api
 
     public static bool IsSslServer(ApiKind kind) =>
         kind is ApiKind.CreateSslVpnServer or ApiKind.ModifySslVpnServer;
-
-    public static bool IsServer(ApiKind kind) => kind != ApiKind.CreateVpnGateway;
 }

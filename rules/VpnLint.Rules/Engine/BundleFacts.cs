@@ -5,9 +5,9 @@ using VpnLint.Rules.Parameters;
 namespace VpnLint.Rules.Engine;
 
 /// <summary>
-/// The requests of a bundle and which gateway each server is on. A server belongs to the bundle's
-/// gateway when the bundle holds exactly one CreateVpnGateway; with several, a server belongs to the
-/// gateway whose bundle label its VpnGatewayId names. Otherwise its gateway is not in the bundle.
+/// The requests of a bundle and which gateway each server is on: the gateway whose bundle label the
+/// server's VpnGatewayId names; else, when the bundle holds exactly one CreateVpnGateway and it has no
+/// label, that one. Otherwise the server's gateway is not in the bundle.
 /// </summary>
 internal sealed class BundleFacts
 {
@@ -48,25 +48,16 @@ internal sealed class BundleFacts
             return null;
         }
 
-        if (gateways.Count == 1)
-        {
-            return gateways[0];
-        }
-
         var named = ValueReader.ReadText(server.Get(ParameterNames.VpnGatewayId));
-        if (named is null)
-        {
-            return null;
-        }
-
         foreach (var gateway in gateways)
         {
-            if (string.Equals(gateway.Request.Label, named, StringComparison.Ordinal))
+            if (named is not null && string.Equals(gateway.Request.Label, named, StringComparison.Ordinal))
             {
                 return gateway;
             }
         }
 
-        return null;
+        // A lone gateway with a label is named by its servers; one without takes them all.
+        return gateways.Count == 1 && gateways[0].Request.Label is null ? gateways[0] : null;
     }
 }

@@ -3,7 +3,7 @@ using VpnLint.Rules.Model;
 
 namespace VpnLint.Rules.Engine;
 
-/// <summary>Where checks report; fills in what the catalogue knows (severity, the only error code).</summary>
+/// <summary>Where checks report; fills in what the catalogue knows (severity, the only error code of an Alibaba rule).</summary>
 internal sealed class FindingCollector
 {
     /// <summary>Passed as the error code when a rule's one code does not fit this finding.</summary>
@@ -24,7 +24,10 @@ internal sealed class FindingCollector
         string? replacement = null)
     {
         var rule = RuleCatalog.Get(ruleId);
-        var code = errorCode ?? (rule.ErrorCodes.Count == 1 ? rule.ErrorCodes[0] : null);
+
+        // The catalogue's codes are Alibaba's; Huawei's page documents none.
+        var alibaba = request?.Description.Cloud != Apis.Cloud.Huawei;
+        var code = errorCode ?? (rule.ErrorCodes.Count == 1 && alibaba ? rule.ErrorCodes[0] : null);
         code = code == NoErrorCode ? null : code;
         findings.Add(new Finding(rule, severity ?? rule.DefaultSeverity, span, path, arguments, code, replacement, request));
     }

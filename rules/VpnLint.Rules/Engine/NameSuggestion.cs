@@ -43,9 +43,13 @@ internal static class NameSuggestion
         return new string(characters, 0, count);
     }
 
-    /// <summary>Levenshtein distance with two rows.</summary>
+    /// <summary>
+    /// Edit distance where swapping two neighbouring letters is one edit, as typing makes it
+    /// (optimal string alignment: Levenshtein plus adjacent transpositions).
+    /// </summary>
     private static int Distance(string left, string right)
     {
+        var before = new int[right.Length + 1];
         var previous = new int[right.Length + 1];
         var current = new int[right.Length + 1];
         for (var column = 0; column <= right.Length; column++)
@@ -60,9 +64,13 @@ internal static class NameSuggestion
             {
                 var substitution = previous[column - 1] + (left[row - 1] == right[column - 1] ? 0 : 1);
                 current[column] = Math.Min(substitution, Math.Min(previous[column], current[column - 1]) + 1);
+                if (row > 1 && column > 1 && left[row - 1] == right[column - 2] && left[row - 2] == right[column - 1])
+                {
+                    current[column] = Math.Min(current[column], before[column - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[right.Length];

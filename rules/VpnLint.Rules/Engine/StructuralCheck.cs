@@ -1,5 +1,3 @@
-using VpnLint.Rules.Model;
-
 namespace VpnLint.Rules.Engine;
 
 /// <summary>
@@ -27,19 +25,4 @@ internal abstract class StructuralCheck : RequestCheck
     public abstract void CheckMember(RequestCheckContext context, ParameterScope scope, string name);
 
     protected abstract void CheckScope(RequestCheckContext context, ParameterScope scope);
-
-    /// <summary>
-    /// Every member called <paramref name="name"/>, duplicates included (a validator sees only the last
-    /// of them), so that judging one member gives what the walk of the whole scope gives for it.
-    /// </summary>
-    protected static IEnumerable<RequestMember> MembersNamed(ParameterScope scope, string name)
-    {
-        foreach (var member in scope.Value.Members)
-        {
-            if (string.Equals(member.Name, name, StringComparison.Ordinal))
-            {
-                yield return member;
-            }
-        }
-    }
 }

@@ -65,9 +65,9 @@ internal static class ValueReader
         _ => null,
     };
 
-    /// <summary>A boolean setting for a message: "true", "false", or "not set" when left out (its default applies).</summary>
+    /// <summary>A boolean switch whose default is false, for a message: "true", "false", or "not set (false by default)".</summary>
     public static string DescribeFlag(RequestValue? value) =>
-        TryReadBoolean(value, out var flag) ? (flag ? "true" : "false") : "not set";
+        TryReadBoolean(value, out var flag) ? (flag ? "true" : "false") : "not set (false by default)";
 
     public static bool IsIntegerText(string text)
     {

@@ -72,7 +72,7 @@ internal sealed class EmbeddedJsonReader
             'f' => ReadLiteral("false", start => new BooleanValue(false, Span(start))),
             'n' => ReadLiteral("null", start => new NullValue(Span(start))),
             _ when Current == '-' || (Current >= '0' && Current <= '9') => ReadNumber(),
-            _ => throw Error($"unexpected '{Current}' at character {position + 1}"),
+            _ => throw Error($"unexpected '{Current}' at character {position + 1}{SingleQuoteHint()}"),
         };
     }
 
@@ -98,7 +98,7 @@ internal sealed class EmbeddedJsonReader
 
             var key = ReadString();
             SkipWhitespace();
-            Expect(':');
+            Expect(':', "':'");
             var value = ReadValue(depth);
             members.Add(new RequestMember(key.Text, key.Span, value));
             SkipWhitespace();
@@ -108,7 +108,7 @@ internal sealed class EmbeddedJsonReader
                 continue;
             }
 
-            Expect('}');
+            Expect('}', "',' or '}'");
             return new ObjectValue(members, Span(start));
         }
     }
@@ -135,7 +135,7 @@ internal sealed class EmbeddedJsonReader
                 continue;
             }
 
-            Expect(']');
+            Expect(']', "',' or ']'");
             return new ArrayValue(items, Span(start));
         }
     }
@@ -144,7 +144,7 @@ internal sealed class EmbeddedJsonReader
     {
         var start = position++;
         var builder = new StringBuilder();
-        var escaped = false;
+        List<int>? offsets = null;
         while (true)
         {
             if (AtEnd)
@@ -152,6 +152,7 @@ internal sealed class EmbeddedJsonReader
                 throw Error($"the string that starts at character {start + 1} is not closed");
             }
 
+            var characterStart = position;
             var character = text[position++];
             if (character == '"')
             {
@@ -163,18 +164,31 @@ internal sealed class EmbeddedJsonReader
                 throw Error($"a control character in a string at character {position}");
             }
 
-            if (character == '\\')
+            if (character == '\\' && offsets is null)
             {
-                escaped = true;
-                builder.Append(ReadEscape());
-                continue;
+                // From the first escape on, decoded characters no longer stand one to one in the source.
+                offsets = [];
+                for (var index = 0; index < builder.Length; index++)
+                {
+                    offsets.Add(start + 1 + index);
+                }
             }
 
-            builder.Append(character);
+            offsets?.Add(characterStart);
+            builder.Append(character == '\\' ? ReadEscape() : character);
         }
 
-        // Characters map one to one onto the source only when nothing was escaped.
-        var locator = escaped ? null : new NestedTextLocator(source, start + 1);
+        ITextLocator locator;
+        if (offsets is null)
+        {
+            locator = new NestedTextLocator(source, start + 1);
+        }
+        else
+        {
+            offsets.Add(position - 1);
+            locator = new CharacterMapLocator(source, offsets);
+        }
+
         return new StringValue(builder.ToString(), Span(start), locator);
     }
 
@@ -287,11 +301,11 @@ internal sealed class EmbeddedJsonReader
         }
     }
 
-    private void Expect(char expected)
+    private void Expect(char expected, string description)
     {
         if (AtEnd || Current != expected)
         {
-            throw Expected($"'{expected}'");
+            throw Expected(description);
         }
 
         position++;
@@ -308,7 +322,9 @@ internal sealed class EmbeddedJsonReader
     private SourceSpan Span(int start) => source.Locate(start, position - start);
 
     private SyntaxError Expected(string what) =>
-        Error(AtEnd ? $"expected {what}, but the JSON ends" : $"expected {what} at character {position + 1}, not '{Current}'");
+        Error(AtEnd ? $"expected {what}, but the JSON ends" : $"expected {what} at character {position + 1}, not '{Current}'{SingleQuoteHint()}");
+
+    private string SingleQuoteHint() => Current == '\'' ? "; JSON strings take double quotes" : string.Empty;
 
     private static SyntaxError Error(string message) => new(message);
 

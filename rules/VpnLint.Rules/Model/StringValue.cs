@@ -1,6 +1,6 @@
 namespace VpnLint.Rules.Model;
 
-public sealed class StringValue : RequestValue
+public sealed class StringValue : RequestValue, ITextLocator
 {
     private readonly ITextLocator? locator;
 

@@ -11,7 +11,7 @@ public sealed class ConfigurationTests
     public void ConfigurationAboveTheFile_SetsSeverities()
     {
         using var folder = new TempFolder();
-        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\n  VPN301: warning\n");
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: off\n  VPN301: warning\n");
         folder.Write("infra/vpn/server.yaml", PublicPool.Replace("1194", "22", StringComparison.Ordinal));
 
         var result = folder.Run("check", "infra");
@@ -25,8 +25,8 @@ public sealed class ConfigurationTests
     public void NearestConfiguration_WinsAndDotFileNameIsFound()
     {
         using var folder = new TempFolder();
-        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\n");
-        folder.Write("team/.vpnlint.yaml", "severity:\n  VPN108: note\n");
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: off\n");
+        folder.Write("team/.vpnlint.yaml", "rules:\n  VPN108: note\n");
         folder.Write("team/server.yaml", PublicPool);
         folder.Write("other/server.yaml", PublicPool);
 
@@ -40,7 +40,7 @@ public sealed class ConfigurationTests
     public void Flags_OverrideTheConfiguration()
     {
         using var folder = new TempFolder();
-        folder.Write("vpnlint.yaml", "severity:\n  VPN108: off\ncontext:\n  sslConnections: 5\nfailLevel: error\n");
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: off\ncontext:\n  sslConnections: 5\nfailLevel: error\n");
         folder.Write("server.yaml", PublicPool);
 
         var result = folder.Run("check", "server.yaml", "--severity", "VPN108=error", "--ssl-connections", "100", "--vpc-cidr", "8.8.0.0/16");
@@ -112,7 +112,7 @@ public sealed class ConfigurationTests
     public void MistakeInTheConfiguration_IsLocatedAndExitsTwo()
     {
         using var folder = new TempFolder();
-        folder.Write("vpnlint.yaml", "severity:\n  VPN108: of\nfailLevl: warning\n");
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: of\nfailLevl: warning\n");
         folder.Write("server.yaml", SampleRequests.SslServerYaml);
 
         var result = folder.Run("check", "server.yaml");
@@ -127,7 +127,7 @@ public sealed class ConfigurationTests
     public void ExplicitConfig_IsUsedForEveryFile()
     {
         using var folder = new TempFolder();
-        folder.Write("ci/strict.yaml", "severity:\n  VPN108: error\n");
+        folder.Write("ci/strict.yaml", "rules:\n  VPN108: error\n");
         folder.Write("server.yaml", PublicPool);
 
         var result = folder.Run("check", "server.yaml", "--config", "ci/strict.yaml");

@@ -1,3 +1,4 @@
+using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 
@@ -19,7 +20,9 @@ internal sealed class ClientPoolOverlapsLocalSubnet : RequestCheck
         {
             if (local.IsValid && local.Cidr.Overlaps(client.Cidr))
             {
-                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, local.Text]);
+                // IpConflict is the SSL pages' answer; the IPsec page documents none for this.
+                var errorCode = context.Request.Api == ApiKind.CreateIpsecServer ? FindingCollector.NoErrorCode : null;
+                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, local.Text], errorCode: errorCode);
             }
         }
     }

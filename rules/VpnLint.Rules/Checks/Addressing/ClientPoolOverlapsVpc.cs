@@ -1,3 +1,4 @@
+using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 
@@ -22,8 +23,16 @@ internal sealed class ClientPoolOverlapsVpc : RequestCheck
         {
             if (vpcBlock.Block.Overlaps(client.Cidr))
             {
-                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, vpcBlock.Block.ToString(), vpcBlock.Source]);
+                context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, vpcBlock.Block.ToString(), vpcBlock.Source], errorCode: ErrorCodeOf(context.Request.Api));
             }
         }
     }
+
+    /// <summary>What each page answers: IPsec servers conflict with the VPC, SSL servers with its routes.</summary>
+    private static string ErrorCodeOf(ApiKind api) => api switch
+    {
+        ApiKind.CreateIpsecServer => "InvalidClientIpPool.Conflict",
+        ApiKind.HuaweiCreateVpnServer => FindingCollector.NoErrorCode,
+        _ => "EnableHaCheck.SslVpnServerClientCidrContainsVpcRouteDest",
+    };
 }

@@ -1,3 +1,4 @@
+using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
@@ -5,7 +6,10 @@ using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Authentication;
 
-/// <summary>VPN401: IDaaS parameters are set while two-factor authentication is not on, so they do nothing.</summary>
+/// <summary>
+/// VPN401: IDaaS parameters are set while two-factor authentication is off, so they do nothing: off by
+/// default on CreateSslVpnServer, explicitly false on ModifySslVpnServer.
+/// </summary>
 internal sealed class IdaasWithoutMultiFactorAuth : RequestCheck
 {
     private static readonly string[] IdaasParameters = [ParameterNames.IDaaSInstanceId, ParameterNames.IDaaSRegionId, ParameterNames.IDaaSApplicationId];
@@ -16,7 +20,9 @@ internal sealed class IdaasWithoutMultiFactorAuth : RequestCheck
     {
         var request = context.Request;
         var enabled = request.Get(ParameterNames.EnableMultiFactorAuth);
-        if (ValueReader.IsTrue(enabled) || enabled is UnknownValue)
+        // A modification that leaves EnableMultiFactorAuth out keeps the server's current setting.
+        var leftAsItIs = request.Api == ApiKind.ModifySslVpnServer && !ValueReader.IsPresent(enabled);
+        if (ValueReader.IsTrue(enabled) || enabled is UnknownValue || leftAsItIs)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 using VpnLint.Rules.Parameters;
@@ -30,11 +31,16 @@ internal sealed class ClientPoolsOverlapInVpc : BundleCheck
                     earlierPool.Cidr.Overlaps(laterPool.Cidr) &&
                     (!severalVpcs || SameVpc(context.Bundle, servers[earlier], servers[later])))
                 {
-                    context.Report(RuleId, servers[later], laterPool.Span, laterPool.Path,
-                    [
-                        laterPool.Parameter, laterPool.Text, earlierPool.Text,
-                        servers[earlier].Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
-                    ]);
+                    context.Report(
+                        RuleId,
+                        servers[later],
+                        laterPool.Span,
+                        laterPool.Path,
+                        [
+                            laterPool.Parameter, laterPool.Text, earlierPool.Text,
+                            servers[earlier].Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
+                        ],
+                        errorCode: servers[later].Api == ApiKind.CreateIpsecServer ? "VpnRouteEntry.Conflict" : "IpConflict");
                     break;
                 }
             }

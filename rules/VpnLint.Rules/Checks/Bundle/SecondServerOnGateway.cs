@@ -7,9 +7,8 @@ using VpnLint.Rules.Parameters;
 namespace VpnLint.Rules.Checks.Bundle;
 
 /// <summary>
-/// VPN701: a second SSL server, or a second IPsec server, created on one gateway. Servers are on the
-/// same gateway when they resolve to the same gateway request of the bundle, or else name the same
-/// VpnGatewayId.
+/// VPN701: a second SSL server, or a second IPsec server, created on one gateway: two servers that
+/// name the same VpnGatewayId and resolve to the same gateway of the bundle, or to none.
 /// </summary>
 internal sealed class SecondServerOnGateway : BundleCheck
 {
@@ -17,20 +16,21 @@ internal sealed class SecondServerOnGateway : BundleCheck
 
     public override void Check(BundleCheckContext context)
     {
-        var first = new Dictionary<(ApiKind Api, object Gateway), RequestFacts>();
+        var first = new Dictionary<(ApiKind Api, RequestFacts? Gateway, string? GatewayId), RequestFacts>();
         foreach (var server in RequestsOfRulePages(context.Bundle))
         {
             var gatewayRequest = context.Bundle.GatewayOf(server);
             var gatewayId = ValueReader.ReadText(server.Get(ParameterNames.VpnGatewayId));
-            object? gateway = (object?)gatewayRequest ?? gatewayId;
-            if (gateway is null)
+            if (gatewayRequest is null && gatewayId is null)
             {
                 continue;
             }
 
-            if (!first.TryGetValue((server.Api, gateway), out var earlier))
+            // Two servers that name different gateway IDs are on different gateways, whatever the bundle holds.
+            var key = (server.Api, gatewayRequest, gatewayId);
+            if (!first.TryGetValue(key, out var earlier))
             {
-                first.Add((server.Api, gateway), server);
+                first.Add(key, server);
                 continue;
             }
 

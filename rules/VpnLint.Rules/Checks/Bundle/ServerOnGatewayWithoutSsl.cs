@@ -32,7 +32,7 @@ internal sealed class ServerOnGatewayWithoutSsl : BundleCheck
             [
                 server.Request.Description.Name,
                 gateway.Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
-                ValueReader.IsPresent(ssl) ? ValueReader.DescribeFlag(ssl) : "not set (false by default)",
+                ValueReader.DescribeFlag(ssl),
             ]);
         }
     }

@@ -59,7 +59,8 @@ internal sealed class WeakNegotiation : RequestCheck
 
             if (text is not null && setting.IsWeak(text))
             {
-                var errorCode = setting.Key is ParameterNames.IkePfs or ParameterNames.IpsecPfs ? PfsErrorCode : FindingCollector.NoErrorCode;
+                // The cloud accepts its own default, so only a group the request sets can draw its PFS error.
+                var errorCode = member is not null && setting.Key is ParameterNames.IkePfs or ParameterNames.IpsecPfs ? PfsErrorCode : FindingCollector.NoErrorCode;
                 context.Report(RuleId, span, path, [path, text, note, setting.Fix], errorCode: errorCode);
             }
         }

@@ -8,29 +8,13 @@ namespace VpnLint.Rules.Checks.Requests;
 /// VPN005: a key the page does not define, in the request or any object inside it (IkeConfig and
 /// IpsecConfig included). The API ignores it, so the setting the writer meant never takes effect.
 /// </summary>
-internal sealed class UnknownParameter : StructuralCheck
+internal sealed class UnknownParameter : MemberCheck
 {
     public override string RuleId => RuleIds.UnknownParameter;
 
     public override StructuralViolationKind Kind => StructuralViolationKind.UnknownMember;
 
-    public override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
-    {
-        foreach (var member in MembersNamed(scope, name))
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
-    {
-        foreach (var member in scope.Value.Members)
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    private void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
+    protected override void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
     {
         if (scope.Find(member.Name) is not null)
         {

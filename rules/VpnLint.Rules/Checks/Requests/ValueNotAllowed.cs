@@ -8,29 +8,13 @@ namespace VpnLint.Rules.Checks.Requests;
 /// VPN006: a value outside the page's documented set (Proto, Cipher, NetworkType, IkeVersion, Huawei's
 /// enumerations...). A value that differs only in case names the right spelling, which the fix writes.
 /// </summary>
-internal sealed class ValueNotAllowed : StructuralCheck
+internal sealed class ValueNotAllowed : MemberCheck
 {
     public override string RuleId => RuleIds.ValueNotAllowed;
 
     public override StructuralViolationKind Kind => StructuralViolationKind.ValueNotAllowed;
 
-    public override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
-    {
-        foreach (var member in MembersNamed(scope, name))
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
-    {
-        foreach (var member in scope.Value.Members)
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    private void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
+    protected override void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
     {
         var definition = scope.Find(member.Name);
         if (definition is null || definition.AllowedValues.Count == 0 || ValueReader.ReadText(member.Value) is not { } text ||

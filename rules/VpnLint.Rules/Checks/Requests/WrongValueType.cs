@@ -1,3 +1,4 @@
+using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
@@ -8,31 +9,16 @@ namespace VpnLint.Rules.Checks.Requests;
 /// <summary>
 /// VPN004: a value's type is not the page's. Alibaba's RPC APIs take every parameter as query-string
 /// text, so a scalar that reads the same as text (the string "1194" for an integer, 123 for a string)
-/// reaches them intact: a warning. Anything else is an error.
+/// reaches them intact: a warning. Huawei's typed JSON body gives no such assurance, and anything else
+/// is an error too.
 /// </summary>
-internal sealed class WrongValueType : StructuralCheck
+internal sealed class WrongValueType : MemberCheck
 {
     public override string RuleId => RuleIds.WrongValueType;
 
     public override StructuralViolationKind Kind => StructuralViolationKind.WrongType;
 
-    public override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
-    {
-        foreach (var member in MembersNamed(scope, name))
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
-    {
-        foreach (var member in scope.Value.Members)
-        {
-            Check(context, scope, member);
-        }
-    }
-
-    private void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
+    protected override void Check(RequestCheckContext context, ParameterScope scope, RequestMember member)
     {
         if (scope.Find(member.Name) is { } definition)
         {
@@ -57,24 +43,29 @@ internal sealed class WrongValueType : StructuralCheck
 
     private void CheckValue(RequestCheckContext context, RequestValue value, ParameterDefinition definition, string path)
     {
-        var verdict = Judge(value, definition);
-        if (verdict is null)
+        if (Judge(value, definition) is not { } verdict)
         {
             return;
         }
 
-        var (converts, fix) = verdict.Value;
-        var display = Paths.Display(path);
+        // Alibaba's RPC APIs read every parameter as query-string text; Huawei's JSON body is typed.
+        var converts = verdict.Conversion is not null && context.Request.Request.Description.Cloud == Cloud.Alibaba;
+        var explanation = verdict.Conversion is null ? $"the API rejects it; {verdict.Fix}"
+            : converts ? $"{verdict.Conversion}, but {verdict.Fix}"
+            : $"Huawei's API takes the types the page gives; {verdict.Fix}";
         context.Report(
             RuleId,
             value.Span,
             path,
-            [display, ValueDescription.Expected(definition), ValueDescription.Actual(value, definition.IsSecret), fix],
+            [Paths.Display(path), ValueDescription.Expected(definition), ValueDescription.Actual(value, definition.IsSecret), explanation],
             severity: converts ? Severity.Warning : Severity.Error);
     }
 
-    /// <summary>Null when the type is right; otherwise whether the API converts the value, and the fix.</summary>
-    private static (bool Converts, string Fix)? Judge(RequestValue value, ParameterDefinition definition)
+    /// <summary>
+    /// Null when the type is right; otherwise how an API that reads text would convert the value (null if
+    /// none could), and the fix.
+    /// </summary>
+    private static (string? Conversion, string Fix)? Judge(RequestValue value, ParameterDefinition definition)
     {
         if (value.Kind is ValueKind.Unknown or ValueKind.Null)
         {
@@ -88,24 +79,24 @@ internal sealed class WrongValueType : StructuralCheck
             ParameterType.String => value.Kind switch
             {
                 ValueKind.String => null,
-                ValueKind.Number or ValueKind.Boolean => (true, "the API receives it as text, but quote it so that the file says so"),
-                _ => (false, "the API rejects it; give a single value"),
+                ValueKind.Number or ValueKind.Boolean => ("the API receives it as text", "quote it so that the file says so"),
+                _ => (null, "give a single value"),
             },
             ParameterType.Integer => value switch
             {
                 NumberValue { IsInteger: true } => null,
-                NumberValue number => (false, $"the API rejects {number.Text}; use a whole number"),
-                StringValue text when ValueReader.IsIntegerText(text.Text) => (true, $"the API converts it, but write {text.Text} without quotes"),
-                _ => (false, "the API rejects it; use a whole number"),
+                NumberValue number => (null, $"{number.Text} is not a whole number"),
+                StringValue text when ValueReader.IsIntegerText(text.Text) => ("the API converts it", $"write {text.Text} without quotes"),
+                _ => (null, "use a whole number"),
             },
             ParameterType.Boolean => value switch
             {
                 BooleanValue => null,
-                StringValue text when ValueReader.TryReadBoolean(text, out var flag) => (true, $"the API converts it, but write {(flag ? "true" : "false")} without quotes"),
-                _ => (false, "the API rejects it; use true or false"),
+                StringValue text when ValueReader.TryReadBoolean(text, out var flag) => ("the API converts it", $"write {(flag ? "true" : "false")} without quotes"),
+                _ => (null, "use true or false"),
             },
-            ParameterType.Array => value.Kind == ValueKind.Array ? null : (false, "the API rejects it; write a list, even of one item"),
-            _ => value.Kind == ValueKind.Object ? null : (false, "the API rejects it; write an object of the documented members"),
+            ParameterType.Array => value.Kind == ValueKind.Array ? null : (null, "write a list, even of one item"),
+            _ => value.Kind == ValueKind.Object ? null : (null, "write an object of the documented members"),
         };
     }
 }

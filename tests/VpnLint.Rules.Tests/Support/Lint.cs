@@ -5,7 +5,7 @@ using VpnLint.Rules.Model;
 namespace VpnLint.Rules.Tests.Support;
 
 /// <summary>Builds requests of the neutral model from JSON text, with real spans, through the rules' own strict JSON reader.</summary>
-internal static class Requests
+internal static class Lint
 {
     public static Request Parse(ApiKind api, string json, string? label = null)
     {
@@ -17,6 +17,10 @@ internal static class Requests
 
     public static IReadOnlyList<Finding> Check(ApiKind api, string json, CheckContext? context = null) =>
         RuleEngine.Check(Parse(api, json), context);
+
+    /// <summary>Checks requests together, as a bundle: each is an API, its JSON and an optional bundle label.</summary>
+    public static IReadOnlyList<Finding> CheckBundle(CheckContext? context, params (ApiKind Api, string Json, string? Label)[] requests) =>
+        RuleEngine.Check(new RequestBundle(requests.Select(request => Parse(request.Api, request.Json, request.Label)).ToList(), context));
 
     /// <summary>The findings of one rule only, so that a test pins that rule and no other.</summary>
     public static IReadOnlyList<Finding> Check(ApiKind api, string json, string ruleId, CheckContext? context = null) =>

@@ -1,0 +1,32 @@
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Rules.Engine;
+
+/// <summary>A structural rule judged on each member present in a scope (VPN004 to VPN006), duplicates included.</summary>
+internal abstract class MemberCheck : StructuralCheck
+{
+    /// <summary>
+    /// Every member called <paramref name="name"/>, duplicates included (a validator sees only the last of
+    /// them), so that judging one member gives what the walk of the whole scope gives for it.
+    /// </summary>
+    public sealed override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
+    {
+        foreach (var member in scope.Value.Members)
+        {
+            if (string.Equals(member.Name, name, StringComparison.Ordinal))
+            {
+                Check(context, scope, member);
+            }
+        }
+    }
+
+    protected sealed override void CheckScope(RequestCheckContext context, ParameterScope scope)
+    {
+        foreach (var member in scope.Value.Members)
+        {
+            Check(context, scope, member);
+        }
+    }
+
+    protected abstract void Check(RequestCheckContext context, ParameterScope scope, RequestMember member);
+}

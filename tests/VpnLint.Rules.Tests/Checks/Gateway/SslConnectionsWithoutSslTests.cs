@@ -1,0 +1,29 @@
+using VpnLint.Rules.Catalog;
+
+namespace VpnLint.Rules.Tests.Checks.Gateway;
+
+[TestClass]
+public sealed class SslConnectionsWithoutSslTests
+{
+    [TestMethod]
+    public void SslConnectionsWithSslOff_IsRejected()
+    {
+        var finding = GatewayChecks.Check(RuleIds.SslConnectionsWithoutSsl, ("EnableSsl", "false")).Single();
+
+        Assert.AreEqual("SslConnections is set but EnableSsl is false: set EnableSsl to true or remove SslConnections", finding.Message);
+        Assert.AreEqual("UnnecessarySslConnection", finding.ErrorCode);
+    }
+
+    [TestMethod]
+    public void SslConnectionsWithSslLeftOut_IsRejected_AsSslIsOffByDefault()
+    {
+        Assert.Contains("EnableSsl is not set (false by default)", GatewayChecks.CheckWithout(RuleIds.SslConnectionsWithoutSsl, "EnableSsl").Single().Message);
+    }
+
+    [TestMethod]
+    public void SslConnectionsWithSslOn_OrNoSslConnections_IsFine()
+    {
+        Assert.IsEmpty(GatewayChecks.Check(RuleIds.SslConnectionsWithoutSsl, ("EnableSsl", "true")));
+        Assert.IsEmpty(GatewayChecks.CheckWithout(RuleIds.SslConnectionsWithoutSsl, "SslConnections", ("EnableSsl", "false")));
+    }
+}
