@@ -6,7 +6,7 @@ namespace VpnLint.Cli.Requests;
 /// </summary>
 internal static class EnvelopeKeys
 {
-    /// <summary>The bundle label of a request, which servers name in VpnGatewayId when a bundle has several gateways.</summary>
+    /// <summary>The bundle label of a gateway request, which the servers on it give as their VpnGatewayId.</summary>
     public const string Label = "x-vpnlint-id";
 
     /// <summary>Rule IDs not to report on this request: JSON's way of suppressing, as it has no comments.</summary>

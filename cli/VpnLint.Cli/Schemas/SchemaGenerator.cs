@@ -170,7 +170,7 @@ internal static class SchemaGenerator
         writer.WriteString("type", "string");
         writer.WriteEndObject();
         writer.WriteStartObject(EnvelopeKeys.Label);
-        writer.WriteString("description", "VpnLint only: this request's name in a bundle. With several gateways in a bundle, a server names its gateway by giving this label as its VpnGatewayId. Removed before checking.");
+        writer.WriteString("description", "VpnLint only: this request's name in a bundle; a server is on the gateway whose label it gives as its VpnGatewayId. Removed before checking.");
         writer.WriteString("type", "string");
         writer.WriteEndObject();
         writer.WriteStartObject(EnvelopeKeys.Disable);
