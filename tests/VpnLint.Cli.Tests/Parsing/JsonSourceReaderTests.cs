@@ -1,5 +1,6 @@
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Tests.Support;
 using static VpnLint.Cli.Tests.Support.Spans;
 using VpnLint.Rules.Model;
 
@@ -102,10 +103,5 @@ public sealed class JsonSourceReaderTests
         Assert.Contains("depth", document.Malformed.Message);
     }
 
-    private static ObjectValue Read(string text)
-    {
-        var document = JsonSourceReader.Read(new SourceText(text));
-        Assert.IsNull(document.Malformed, document.Malformed?.Message);
-        return (ObjectValue)document.Documents.Single();
-    }
+    private static ObjectValue Read(string text) => RequestCorpus.ParseObject(text, FileFormat.Json);
 }

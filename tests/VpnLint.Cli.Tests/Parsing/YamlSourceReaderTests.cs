@@ -1,5 +1,6 @@
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Tests.Support;
 using static VpnLint.Cli.Tests.Support.Spans;
 using VpnLint.Rules.Model;
 
@@ -146,10 +147,5 @@ public sealed class YamlSourceReaderTests
         Assert.AreEqual("22", text[port.Span.StartOffset..port.Span.EndOffset]);
     }
 
-    private static ObjectValue Read(string text)
-    {
-        var document = YamlSourceReader.Read(new SourceText(text));
-        Assert.IsNull(document.Malformed, document.Malformed?.Message);
-        return (ObjectValue)document.Documents.Single();
-    }
+    private static ObjectValue Read(string text) => RequestCorpus.ParseObject(text, FileFormat.Yaml);
 }

@@ -8,12 +8,18 @@ namespace VpnLint.Cli.Tests.Support;
 /// <summary>Reads request files into the neutral model through the checker's own readers.</summary>
 internal static class RequestCorpus
 {
-    public static IReadOnlyList<Request> FromText(string text, FileFormat format)
+    public static IReadOnlyList<Request> FromText(string text, FileFormat format) =>
+        RequestFileReader.Read(Parse(text, format), "corpus", judgeEverything: true).Requests;
+
+    /// <summary>The one document of a well-formed text, as an object.</summary>
+    public static ObjectValue ParseObject(string text, FileFormat format) => (ObjectValue)Parse(text, format).Documents.Single();
+
+    private static ParsedDocument Parse(string text, FileFormat format)
     {
         var source = new SourceText(text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
         Assert.IsNull(document.Malformed, document.Malformed?.Message);
-        return RequestFileReader.Read(document, "corpus", judgeEverything: true).Requests;
+        return document;
     }
 
     public static IReadOnlyList<Request> FromFile(string path) =>
