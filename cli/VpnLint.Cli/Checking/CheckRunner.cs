@@ -39,8 +39,16 @@ internal static class CheckRunner
 
         var checker = new FileChecker(settings, configs);
         var results = new FileResult[discovery.Files.Count];
-        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
-            results[index] = CheckOne(checker, discovery.Files[index]));
+        if (results.Length == 1)
+        {
+            // One file: no thread to start for it.
+            results[0] = CheckOne(checker, discovery.Files[0]);
+        }
+        else
+        {
+            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+                results[index] = CheckOne(checker, discovery.Files[index]));
+        }
         run.Files.AddRange(results);
         foreach (var result in results)
         {

@@ -1,6 +1,6 @@
 using VpnLint.Cli.Tests.Support;
 
-namespace VpnLint.Cli.Tests.Checking;
+namespace VpnLint.Cli.Tests.Requests;
 
 [TestClass]
 public sealed class BundleTests
