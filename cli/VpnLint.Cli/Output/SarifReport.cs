@@ -141,6 +141,14 @@ internal static class SarifReport
             descriptor.SetProperty("errorCodes", rule.ErrorCodes.ToArray());
         }
 
+        // Code scanning ranks alerts by these: the checks are exact (no heuristics), and the rules tagged
+        // security get a CVSS-like score, medium for a warning and high for an error.
+        descriptor.SetProperty("precision", "very-high");
+        if (rule.Tags.Contains(RuleCatalog.Security))
+        {
+            descriptor.SetProperty("security-severity", rule.DefaultSeverity == Severity.Error ? "7.5" : "5.0");
+        }
+
         return descriptor;
     }
 

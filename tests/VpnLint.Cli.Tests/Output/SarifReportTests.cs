@@ -41,6 +41,7 @@ public sealed class SarifReportTests
             Assert.AreEqual(descriptor.HelpUri, rule.GetProperty("helpUri").GetString());
             Assert.IsFalse(string.IsNullOrEmpty(rule.GetProperty("help").GetProperty("markdown").GetString()));
             Assert.AreEqual(descriptor.Category, rule.GetProperty("properties").GetProperty("category").GetString());
+            Assert.AreEqual(descriptor.Tags.Contains("security"), rule.GetProperty("properties").TryGetProperty("security-severity", out _), descriptor.Id);
         }
 
         var first = run.GetProperty("results").EnumerateArray().First();
