@@ -8,7 +8,7 @@ internal static class CidrReasons
     public static string Explain(CidrParseResult parse, string text) => parse.Error switch
     {
         CidrParseError.Empty => "the list has an empty item; remove the extra comma",
-        CidrParseError.StraySpace => $"it holds a space; write {RemoveSpaces(text)}",
+        CidrParseError.StraySpace => WithoutSpaces(text),
         CidrParseError.Ipv6 => "it is IPv6; these APIs take IPv4 blocks only",
         CidrParseError.MissingPrefix => $"it has no prefix length; write it with one, such as {text}/24",
         CidrParseError.InvalidPrefix when parse.Detail.Length > 1 && parse.Detail[0] == '0' && AllDigits(parse.Detail) =>
@@ -23,6 +23,16 @@ internal static class CidrReasons
             $"{parse.Detail} has a leading zero, which some parsers read as octal; write {parse.Detail.TrimStart('0').PadLeft(1, '0')}",
         _ => "it is not dotted decimal with a prefix length, such as 192.168.1.0/24",
     };
+
+    /// <summary>Suggests the text without its spaces only when that is a block; otherwise says what else is wrong.</summary>
+    private static string WithoutSpaces(string text)
+    {
+        var compact = RemoveSpaces(text);
+        var parse = CidrParser.Parse(compact);
+        return parse.IsValid || compact.Length == 0
+            ? $"it holds a space; write {compact}"
+            : $"it holds a space, and without it {Explain(parse, compact)}";
+    }
 
     private static string RemoveSpaces(string text)
     {

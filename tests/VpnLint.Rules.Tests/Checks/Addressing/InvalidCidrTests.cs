@@ -59,6 +59,16 @@ public sealed class InvalidCidrTests
     }
 
     [TestMethod]
+    public void SpaceAroundAnInvalidBlock_DoesNotSuggestTheInvalidBlock()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", "\" 10.0.0.0/33\"");
+
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.InvalidCidr).Single();
+
+        Assert.EndsWith("it holds a space, and without it the prefix length /33 is above 32", finding.Message);
+    }
+
+    [TestMethod]
     public void EmptyOptionalValue_IsReported_AsLeavingItOutIsTheWayToKeepIt()
     {
         var findings = Lint.Check(ApiKind.ModifySslVpnServer, JsonEdit.Set(ValidRequests.ModifySslServer, ("LocalSubnet", "\"\""), ("ClientIpPool", "\" \"")), RuleIds.InvalidCidr);
