@@ -38,6 +38,7 @@ public static class RuleEngine
     }
 
     /// <summary>By position, then rule; a stable order, so that output and baselines do not change between runs.</summary>
-    private static List<Finding> InSourceOrder(IReadOnlyList<Finding> findings) =>
-        findings.OrderBy(static finding => finding.Span.StartOffset).ThenBy(static finding => finding.RuleId, StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<Finding> InSourceOrder(IReadOnlyList<Finding> findings) => findings.Count < 2
+        ? findings
+        : findings.OrderBy(static finding => finding.Span.StartOffset).ThenBy(static finding => finding.RuleId, StringComparer.Ordinal).ToList();
 }

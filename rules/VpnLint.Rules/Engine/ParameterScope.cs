@@ -13,6 +13,7 @@ internal sealed class ParameterScope
     public ParameterScope(ObjectValue value, IReadOnlyList<ParameterDefinition> definitions, string pathPrefix, string owner, bool isInsideJsonString = false)
     {
         IsInsideJsonString = isInsideJsonString;
+        Index = DefinitionIndex.Of(definitions);
         Value = value;
         Definitions = definitions;
         PathPrefix = pathPrefix;
@@ -32,16 +33,7 @@ internal sealed class ParameterScope
     /// <summary>The scope was read from a string of JSON (IkeConfig given as text), which no JSON Schema sees into.</summary>
     public bool IsInsideJsonString { get; }
 
-    public ParameterDefinition? Find(string name)
-    {
-        foreach (var definition in Definitions)
-        {
-            if (string.Equals(definition.Name, name, StringComparison.Ordinal))
-            {
-                return definition;
-            }
-        }
+    public DefinitionIndex Index { get; }
 
-        return null;
-    }
+    public ParameterDefinition? Find(string name) => Index.Find(name);
 }

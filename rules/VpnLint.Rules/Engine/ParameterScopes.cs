@@ -17,9 +17,14 @@ internal static class ParameterScopes
     private static void Collect(ParameterScope scope, RequestFacts facts, List<ParameterScope> scopes)
     {
         scopes.Add(scope);
-        foreach (var definition in scope.Definitions)
+        foreach (var member in scope.Value.Members)
         {
-            var value = scope.Value.Get(definition.Name);
+            if (scope.Find(member.Name) is not { } definition || !CanHoldScopes(definition))
+            {
+                continue;
+            }
+
+            var value = member.Value;
             var path = scope.PathPrefix + definition.Name;
             if (definition.Type == ParameterType.Object || definition.EmbeddedJson)
             {
@@ -36,17 +41,20 @@ internal static class ParameterScopes
                     Collect(new ParameterScope(nested, definition.Properties, path + ".", Paths.Display(path), insideString), facts, scopes);
                 }
             }
-            else if (definition.Items is { Type: ParameterType.Object } items && value is ArrayValue array)
+            else if (value is ArrayValue array)
             {
                 for (var index = 0; index < array.Items.Count; index++)
                 {
                     if (array.Items[index] is ObjectValue item)
                     {
                         var itemPath = Paths.Item(path, index);
-                        Collect(new ParameterScope(item, items.Properties, itemPath + ".", Paths.Display(itemPath), scope.IsInsideJsonString), facts, scopes);
+                        Collect(new ParameterScope(item, definition.Items!.Properties, itemPath + ".", Paths.Display(itemPath), scope.IsInsideJsonString), facts, scopes);
                     }
                 }
             }
         }
     }
+
+    private static bool CanHoldScopes(ParameterDefinition definition) =>
+        definition.Type == ParameterType.Object || definition.EmbeddedJson || definition.Items is { Type: ParameterType.Object };
 }

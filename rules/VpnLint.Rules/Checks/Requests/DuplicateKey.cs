@@ -35,7 +35,11 @@ internal sealed class DuplicateKey : RequestCheck
                 ReportDuplicates(context, objectValue, pathPrefix);
                 foreach (var member in objectValue.Members)
                 {
-                    Visit(context, member.Value, pathPrefix + member.Name + ".");
+                    // Paths are built only for containers, which is where duplicates can be.
+                    if (member.Value is ObjectValue or ArrayValue)
+                    {
+                        Visit(context, member.Value, pathPrefix + member.Name + ".");
+                    }
                 }
 
                 break;
@@ -43,35 +47,58 @@ internal sealed class DuplicateKey : RequestCheck
                 var arrayPath = pathPrefix.TrimEnd('.');
                 for (var index = 0; index < array.Items.Count; index++)
                 {
-                    Visit(context, array.Items[index], Paths.Item(arrayPath, index) + ".");
+                    if (array.Items[index] is ObjectValue or ArrayValue)
+                    {
+                        Visit(context, array.Items[index], Paths.Item(arrayPath, index) + ".");
+                    }
                 }
 
                 break;
         }
     }
 
+    /// <summary>
+    /// Compares each key with those before it: request objects hold a few dozen keys at most, where this
+    /// is quicker than a hash set and allocates nothing.
+    /// </summary>
     private void ReportDuplicates(RequestCheckContext context, ObjectValue value, string pathPrefix)
     {
-        if (value.Members.Count < 2)
+        var members = value.Members;
+        for (var later = 1; later < members.Count; later++)
         {
-            return;
-        }
-
-        var first = new Dictionary<string, RequestMember>(StringComparer.Ordinal);
-        foreach (var member in value.Members)
-        {
-            if (!first.TryGetValue(member.Name, out var earlier))
+            for (var earlier = 0; earlier < later; earlier++)
             {
-                first.Add(member.Name, member);
-                continue;
-            }
+                if (string.Equals(members[earlier].Name, members[later].Name, StringComparison.Ordinal))
+                {
+                    if (IsFirstOccurrence(members, earlier))
+                    {
+                        Report(context, members[later], members[earlier], pathPrefix);
+                    }
 
-            context.Report(RuleId, member.NameSpan, pathPrefix + member.Name,
-            [
-                member.Name,
-                earlier.NameSpan.StartLine.ToString(CultureInfo.InvariantCulture),
-                earlier.NameSpan.StartColumn.ToString(CultureInfo.InvariantCulture),
-            ]);
+                    break;
+                }
+            }
         }
     }
+
+    private static bool IsFirstOccurrence(IReadOnlyList<RequestMember> members, int index)
+    {
+        for (var before = 0; before < index; before++)
+        {
+            if (string.Equals(members[before].Name, members[index].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Report(RequestCheckContext context, RequestMember duplicate, RequestMember first, string pathPrefix) =>
+        context.Report(RuleId, duplicate.NameSpan, pathPrefix + duplicate.Name,
+        [
+            duplicate.Name,
+            first.NameSpan.StartLine.ToString(CultureInfo.InvariantCulture),
+            first.NameSpan.StartColumn.ToString(CultureInfo.InvariantCulture),
+        ]);
 }

@@ -37,7 +37,7 @@ internal sealed class MissingRequiredParameter : StructuralCheck
 
     protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
     {
-        foreach (var definition in scope.Definitions)
+        foreach (var definition in scope.Index.Required)
         {
             CheckMember(context, scope, definition.Name);
         }
