@@ -13,13 +13,16 @@ internal static class SecretSpans
 {
     private static readonly HashSet<string> SecretNames = CollectSecretNames();
 
+    /// <remarks>
+    /// The model is immutable and built from its leaves up, so it holds no cycle; a node that YAML aliases
+    /// reach several times is visited each time, which the reader's expansion budget bounds.
+    /// </remarks>
     public static IReadOnlyList<SourceSpan> Find(IEnumerable<RequestValue> documents)
     {
         var spans = new List<SourceSpan>();
-        var visited = new HashSet<RequestValue>(ReferenceEqualityComparer.Instance);
         foreach (var document in documents)
         {
-            Visit(document, spans, visited);
+            Visit(document, spans);
         }
 
         return spans;
@@ -27,13 +30,8 @@ internal static class SecretSpans
 
     public static bool IsSecretName(string name) => SecretNames.Contains(name);
 
-    private static void Visit(RequestValue value, List<SourceSpan> spans, HashSet<RequestValue> visited)
+    private static void Visit(RequestValue value, List<SourceSpan> spans)
     {
-        if (!visited.Add(value))
-        {
-            return;
-        }
-
         switch (value)
         {
             case ObjectValue mapping:
@@ -44,14 +42,14 @@ internal static class SecretSpans
                         spans.Add(member.Value.Span);
                     }
 
-                    Visit(member.Value, spans, visited);
+                    Visit(member.Value, spans);
                 }
 
                 break;
             case ArrayValue list:
                 foreach (var item in list.Items)
                 {
-                    Visit(item, spans, visited);
+                    Visit(item, spans);
                 }
 
                 break;
