@@ -17,15 +17,10 @@ internal static class ReplacementEdit
     public static TextChange? For(SyntaxNode root, TextSpan span, string replacement)
     {
         var token = root.FindToken(span.Start);
-        if (!token.Span.Contains(span))
-        {
-            return null;
-        }
-
         return token.Kind() switch
         {
-            SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken =>
-                InString(token, span, replacement),
+            SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
+                when token.Span.Contains(span) => InString(token, span, replacement),
             SyntaxKind.NumericLiteralToken or SyntaxKind.MinusToken => Number(root, span, replacement),
             _ => null,
         };
