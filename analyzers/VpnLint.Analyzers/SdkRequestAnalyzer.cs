@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -5,6 +6,7 @@ using VpnLint.Analyzers.Descriptors;
 using VpnLint.Analyzers.Reporting;
 using VpnLint.Analyzers.Requests;
 using VpnLint.Analyzers.Sdk;
+using VpnLint.Rules.Model;
 
 namespace VpnLint.Analyzers;
 
@@ -25,42 +27,37 @@ public sealed class SdkRequestAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static compilation =>
         {
-            if (SdkSymbols.Resolve(compilation.Compilation) is { } sdk)
-            {
-                compilation.RegisterOperationBlockStartAction(block => AnalyzeMethod(block, sdk));
-            }
-        });
-    }
-
-    /// <summary>A method is walked in full only once an operation shows that it touches an SDK request.</summary>
-    private static void AnalyzeMethod(OperationBlockStartAnalysisContext context, SdkSymbols sdk)
-    {
-        var touched = new TouchedFlag();
-        context.RegisterOperationAction(
-            operation => touched.Value |= RequestCollector.Concerns(operation.Operation, sdk),
-            OperationKind.ObjectCreation,
-            OperationKind.PropertyReference);
-        context.RegisterOperationBlockEndAction(end =>
-        {
-            if (!touched.Value)
+            if (SdkSymbols.Resolve(compilation.Compilation) is not { } sdk)
             {
                 return;
             }
 
-            var drafts = RequestCollector.Collect(end.OperationBlocks, sdk);
+            // The analyzer options of a syntax tree, read once however many of its methods build requests.
+            var contexts = new ConcurrentDictionary<SyntaxTree, CheckContext>();
+            compilation.RegisterOperationBlockStartAction(block => AnalyzeMethod(block, sdk, contexts));
+        });
+    }
+
+    /// <summary>
+    /// The driver hands over the method's object creations and property references; only a method that
+    /// touches an SDK request gets checked.
+    /// </summary>
+    private static void AnalyzeMethod(OperationBlockStartAnalysisContext context, SdkSymbols sdk, ConcurrentDictionary<SyntaxTree, CheckContext> contexts)
+    {
+        var collector = new RequestCollector(sdk);
+        context.RegisterOperationAction(operation => collector.Add(operation.Operation), OperationKind.ObjectCreation, OperationKind.PropertyReference);
+        context.RegisterOperationBlockEndAction(end =>
+        {
+            var drafts = collector.Collect(end.OperationBlocks);
             if (drafts.Count == 0)
             {
                 return;
             }
 
             var tree = end.OperationBlocks[0].Syntax.SyntaxTree;
-            var options = ContextOptions.Read(end.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            MethodCheck.Run(drafts, tree, options, end.ReportDiagnostic);
+            var options = end.Options.AnalyzerConfigOptionsProvider;
+            var checkContext = contexts.GetOrAdd(tree, key => ContextOptions.Read(options.GetOptions(key)));
+            MethodCheck.Run(drafts, new SourceLines(tree), checkContext, end.ReportDiagnostic);
         });
-    }
-
-    private sealed class TouchedFlag
-    {
-        public bool Value { get; set; }
     }
 }

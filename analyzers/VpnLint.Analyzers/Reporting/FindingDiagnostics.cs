@@ -17,7 +17,7 @@ internal static class FindingDiagnostics
             return null;
         }
 
-        var span = finding.Span.IsUnknown ? fallback : SourceSpans.ToTextSpan(finding.Span);
+        var span = finding.Span.IsUnknown ? fallback : SourceLines.ToTextSpan(finding.Span);
         var location = Location.Create(tree, span);
         var properties = finding.Replacement is null
             ? ImmutableDictionary<string, string?>.Empty

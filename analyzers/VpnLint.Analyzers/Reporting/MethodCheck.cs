@@ -14,13 +14,14 @@ namespace VpnLint.Analyzers.Reporting;
 /// </summary>
 /// <remarks>
 /// A request the method does not own completely may have parameters set elsewhere. Its findings are
-/// those that hold whether such a parameter is absent or set to anything: the engine runs once with
-/// the unset parameters absent and once with them unknown, and a finding is reported when both runs
-/// give it. So neither "EnableSsl is not set" nor "IDaaSRegionId is set" is claimed of code unseen.
+/// those that hold whether such a parameter is absent or set to anything: the engine judges the
+/// requests with the unset parameters absent and, when that finds something, again with them unknown;
+/// a finding is reported when both runs give it. So neither "EnableSsl is not set" nor "IDaaSRegionId
+/// is set" is claimed of code the analyzer does not see.
 /// </remarks>
 internal static class MethodCheck
 {
-    public static void Run(IReadOnlyList<RequestDraft> drafts, SyntaxTree tree, CheckContext context, Action<Diagnostic> report)
+    public static void Run(IReadOnlyList<RequestDraft> drafts, SourceLines lines, CheckContext context, Action<Diagnostic> report)
     {
         var whole = new List<RequestDraft>();
         foreach (var draft in drafts)
@@ -31,19 +32,19 @@ internal static class MethodCheck
             }
             else
             {
-                Check([draft], tree, context, report);
+                Check([draft], lines, context, report);
             }
         }
 
         if (IsGatewayWithServers(whole))
         {
-            Check(whole, tree, context, report);
+            Check(whole, lines, context, report);
             return;
         }
 
         foreach (var draft in whole)
         {
-            Check([draft], tree, context, report);
+            Check([draft], lines, context, report);
         }
     }
 
@@ -61,44 +62,77 @@ internal static class MethodCheck
         return gateways == 1 && drafts.Count > 1;
     }
 
-    private static void Check(IReadOnlyList<RequestDraft> drafts, SyntaxTree tree, CheckContext context, Action<Diagnostic> report)
+    private static void Check(IReadOnlyList<RequestDraft> drafts, SourceLines lines, CheckContext context, Action<Diagnostic> report)
     {
-        var draftOf = new Dictionary<Request, RequestDraft>();
-        var unknown = new List<Request>(drafts.Count);
-        var absent = new List<Request>(drafts.Count);
-        var allComplete = true;
+        var anyIncomplete = false;
+        var anythingToJudge = false;
         foreach (var draft in drafts)
         {
-            var request = RequestModel.Build(draft, tree, unsetAsUnknown: !draft.IsComplete);
-            draftOf.Add(request, draft);
-            unknown.Add(request);
-            absent.Add(draft.IsComplete ? request : RequestModel.Build(draft, tree, unsetAsUnknown: false));
-            allComplete &= draft.IsComplete;
+            anyIncomplete |= !draft.IsComplete;
+            anythingToJudge |= draft.IsComplete || RequestModel.SetsAConstant(draft);
         }
 
-        var findings = RuleEngine.Check(new RequestBundle(unknown, context));
-        var holdEitherWay = allComplete ? null : Keys(RuleEngine.Check(new RequestBundle(absent, context)));
-        foreach (var finding in findings)
+        if (!anythingToJudge)
         {
-            if (finding.Request is not { } request || !draftOf.TryGetValue(request, out var draft) ||
-                !finding.Rule.Surface.HasFlag(RuleSurface.CSharp) ||
-                (finding.RuleId == RuleIds.MissingRequiredParameter && !draft.IsComplete) ||
-                (holdEitherWay is not null && !holdEitherWay.Contains(Key(finding))))
+            return;
+        }
+
+        var requests = new List<Request>(drafts.Count);
+        var structural = new List<Finding>();
+        foreach (var draft in drafts)
+        {
+            var request = RequestModel.Build(draft, lines, unsetAsUnknown: false);
+            requests.Add(request);
+            StructuralFindings.Add(structural, request, draft, context);
+        }
+
+        // A missing parameter is judged only for complete requests, and a value outside its set holds
+        // whatever else is set: the structural findings need no second look.
+        Report(structural, requests, drafts, lines, report);
+
+        HashSet<(string RuleId, SourceSpan Span, string Path)>? holdWhenSet = null;
+        var findings = new List<Finding>();
+        foreach (var finding in RuleEngine.Check(new RequestBundle(requests, context), StructuralFindings.EngineOptions))
+        {
+            if (anyIncomplete)
             {
-                continue;
+                holdWhenSet ??= WithUnsetParametersUnknown(drafts, lines, context);
+                if (!holdWhenSet.Contains(Key(finding)))
+                {
+                    continue;
+                }
             }
 
-            if (FindingDiagnostics.From(finding, tree, draft.Anchor) is { } diagnostic)
+            findings.Add(finding);
+        }
+
+        Report(findings, requests, drafts, lines, report);
+    }
+
+    /// <summary>Reports the findings C# can have; <paramref name="requests"/>[i] was built from <paramref name="drafts"/>[i].</summary>
+    private static void Report(List<Finding> findings, List<Request> requests, IReadOnlyList<RequestDraft> drafts, SourceLines lines, Action<Diagnostic> report)
+    {
+        foreach (var finding in findings)
+        {
+            var index = finding.Request is { } request ? requests.IndexOf(request) : -1;
+            if (index >= 0 && finding.Rule.Surface.HasFlag(RuleSurface.CSharp) &&
+                FindingDiagnostics.From(finding, lines.Tree, drafts[index].Anchor) is { } diagnostic)
             {
                 report(diagnostic);
             }
         }
     }
 
-    private static HashSet<(string RuleId, SourceSpan Span, string Path)> Keys(IReadOnlyList<Finding> findings)
+    private static HashSet<(string RuleId, SourceSpan Span, string Path)> WithUnsetParametersUnknown(IReadOnlyList<RequestDraft> drafts, SourceLines lines, CheckContext context)
     {
+        var requests = new List<Request>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            requests.Add(RequestModel.Build(draft, lines, unsetAsUnknown: !draft.IsComplete));
+        }
+
         var keys = new HashSet<(string RuleId, SourceSpan Span, string Path)>();
-        foreach (var finding in findings)
+        foreach (var finding in RuleEngine.Check(new RequestBundle(requests, context), StructuralFindings.EngineOptions))
         {
             keys.Add(Key(finding));
         }

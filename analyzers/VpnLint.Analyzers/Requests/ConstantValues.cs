@@ -12,16 +12,10 @@ namespace VpnLint.Analyzers.Requests;
 /// </summary>
 internal static class ConstantValues
 {
-    public static RequestValue Read(IOperation? value, SyntaxNode syntax)
+    public static RequestValue Read(IOperation? value, SyntaxNode syntax, SourceLines lines)
     {
-        var span = SourceSpans.From(syntax.SyntaxTree, syntax.Span);
-        if (value is null)
-        {
-            return new UnknownValue(span);
-        }
-
-        var constant = WithoutConversions(value);
-        if (!constant.ConstantValue.HasValue)
+        var span = lines.Span(syntax.Span);
+        if (value is null || WithoutConversions(value) is not { ConstantValue.HasValue: true } constant)
         {
             return new UnknownValue(span);
         }
@@ -29,7 +23,7 @@ internal static class ConstantValues
         return constant.ConstantValue.Value switch
         {
             null => new NullValue(span),
-            string text => new StringValue(text, span, new CSharpStringLocator(constant, text)),
+            string text => new StringValue(text, span, new CSharpStringLocator(constant, text, lines)),
             bool flag => new BooleanValue(flag, span),
             char character => Number(character, span),
             sbyte or byte or short or ushort or int or uint or long => Number(((IConvertible)constant.ConstantValue.Value).ToInt64(CultureInfo.InvariantCulture), span),
@@ -37,6 +31,9 @@ internal static class ConstantValues
             _ => new UnknownValue(span),
         };
     }
+
+    /// <summary>True when the value is a compile-time constant: the only values that are judged.</summary>
+    public static bool IsConstant(IOperation? value) => value is not null && WithoutConversions(value).ConstantValue.HasValue;
 
     /// <summary>
     /// The constant under the conversions to the property's type: <c>Port = 443</c> converts the constant

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using VpnLint.Analyzers.Sdk;
 using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
@@ -12,9 +11,9 @@ internal static class RequestModel
     /// The draft as a request. With <paramref name="unsetAsUnknown"/>, a parameter the method does not
     /// set is present with an unknown value, as it may be set elsewhere; without, it is absent.
     /// </summary>
-    public static Request Build(RequestDraft draft, SyntaxTree tree, bool unsetAsUnknown)
+    public static Request Build(RequestDraft draft, SourceLines lines, bool unsetAsUnknown)
     {
-        var root = SourceSpans.From(tree, draft.Anchor);
+        var root = lines.Span(draft.Anchor);
         var members = new List<RequestMember>();
         var set = new HashSet<string>(StringComparer.Ordinal);
         var writes = new List<PropertyWrite>(draft.Writes);
@@ -28,9 +27,11 @@ internal static class RequestModel
 
             var last = LastWrite(writes, write.Name, out var count);
             var value = count == 1
-                ? ConstantValues.Read(last.Value, last.ValueSyntax)
-                : new UnknownValue(SourceSpans.From(tree, last.ValueSyntax.Span));
-            members.Add(new RequestMember(write.Name, SourceSpans.From(tree, last.NameSyntax.Span), value));
+                ? ConstantValues.Read(last.Value, last.ValueSyntax, lines)
+                : new UnknownValue(lines.Span(last.ValueSyntax.Span));
+            // C# names only parameters that exist, once per request: no finding is ever about the name,
+            // so the value's span serves for it too.
+            members.Add(new RequestMember(write.Name, value.Span, value));
         }
 
         foreach (var name in draft.Type.Parameters)
@@ -42,6 +43,20 @@ internal static class RequestModel
         }
 
         return new Request(draft.Type.Api, new ObjectValue(members, root));
+    }
+
+    /// <summary>True when the method sets some parameter of the request to a constant: otherwise there is nothing to judge but what it leaves out.</summary>
+    public static bool SetsAConstant(RequestDraft draft)
+    {
+        foreach (var write in draft.Writes)
+        {
+            if (ConstantValues.IsConstant(write.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The V1 client fills in RegionId from its profile when the request has none.</summary>

@@ -103,6 +103,14 @@ internal sealed class StringSourceMap
     private bool AppendLiteral(SyntaxToken token)
     {
         var text = token.Text;
+        var opening = text.StartsWith("@", StringComparison.Ordinal) ? 2 : 1;
+        if (token.IsKind(SyntaxKind.StringLiteralToken) && text.Length == opening + token.ValueText.Length + 1)
+        {
+            // No escape sequence: each character of the value is the one in the source.
+            AppendVerbatim(token, opening, text.Length - 1);
+            return true;
+        }
+
         switch (token.Kind())
         {
             case SyntaxKind.StringLiteralToken when text.StartsWith("@", StringComparison.Ordinal):
@@ -137,7 +145,7 @@ internal sealed class StringSourceMap
             var doubled = index + 1 < end && text[index + 1] == character;
             if ((braces && doubled && character is '{' or '}') || (verbatim && doubled && character == '"'))
             {
-                Add(character.ToString(), token, index, 2);
+                Add(character, token, index, 2);
                 index += 2;
             }
             else if (!verbatim && character == '\\')
@@ -147,12 +155,16 @@ internal sealed class StringSourceMap
                     return false;
                 }
 
-                Add(value, token, index, length);
+                foreach (var decodedCharacter in value)
+                {
+                    Add(decodedCharacter, token, index, length);
+                }
+
                 index += length;
             }
             else
             {
-                Add(character.ToString(), token, index, 1);
+                Add(character, token, index, 1);
                 index++;
             }
         }
@@ -294,20 +306,17 @@ internal sealed class StringSourceMap
 
     private void AppendVerbatim(SyntaxToken token, int start, int end)
     {
+        var text = token.Text;
         for (var index = start; index < end; index++)
         {
-            Add(token.Text[index].ToString(), token, index, 1);
+            Add(text[index], token, index, 1);
         }
     }
 
-    private void Add(string value, SyntaxToken token, int index, int length)
+    private void Add(char character, SyntaxToken token, int index, int length)
     {
-        var span = new TextSpan(token.SpanStart + index, length);
-        foreach (var character in value)
-        {
-            decoded.Append(character);
-            spans.Add(span);
-        }
+        decoded.Append(character);
+        spans.Add(new TextSpan(token.SpanStart + index, length));
     }
 
     private void AppendWhole(string value, TextSpan span)

@@ -8,12 +8,15 @@ namespace VpnLint.Analyzers.Sdk;
 /// <summary>One SDK request class, the API it calls, and which of the API's parameters it has as properties.</summary>
 internal sealed class SdkRequestType
 {
-    public SdkRequestType(INamedTypeSymbol symbol, ApiKind api, SdkGeneration generation, ImmutableHashSet<string> parameters)
+    private readonly HashSet<string> parameterNames;
+
+    public SdkRequestType(INamedTypeSymbol symbol, ApiKind api, SdkGeneration generation, ImmutableArray<string> parameters)
     {
         Symbol = symbol;
         Api = api;
         Generation = generation;
         Parameters = parameters;
+        parameterNames = new HashSet<string>(parameters, StringComparer.Ordinal);
     }
 
     public INamedTypeSymbol Symbol { get; }
@@ -23,9 +26,11 @@ internal sealed class SdkRequestType
     public SdkGeneration Generation { get; }
 
     /// <summary>The page's parameters that this class can set (V1 lacks a few; RegionId is inherited there).</summary>
-    public ImmutableHashSet<string> Parameters { get; }
+    public ImmutableArray<string> Parameters { get; }
 
     public string Operation => ApiPages.Describe(Api).Name;
+
+    public bool HasParameter(string name) => parameterNames.Contains(name);
 
     /// <summary>The V2 client methods that send this request: X, XAsync, XWithOptions, XWithOptionsAsync.</summary>
     public bool IsV2SendMethod(string methodName)

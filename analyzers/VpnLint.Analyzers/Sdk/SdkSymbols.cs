@@ -91,9 +91,9 @@ internal sealed class SdkSymbols
     }
 
     /// <summary>The page's parameters (not the envelope's Action and Version) that the class has a property for.</summary>
-    private static ImmutableHashSet<string> SettableParameters(INamedTypeSymbol symbol, ApiKind api)
+    private static ImmutableArray<string> SettableParameters(INamedTypeSymbol symbol, ApiKind api)
     {
-        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var names = ImmutableArray.CreateBuilder<string>();
         foreach (var parameter in ParameterCatalog.For(api))
         {
             if (parameter.Origin != ParameterOrigin.Envelope && HasProperty(symbol, parameter.Name))
