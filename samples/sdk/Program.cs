@@ -1,5 +1,4 @@
 using System;
-using AlibabaCloud.OpenApiClient.Models;
 using AlibabaCloud.SDK.Vpc20160428;
 using AlibabaCloud.SDK.Vpc20160428.Models;
 using Aliyun.Acs.Core;

@@ -25,12 +25,14 @@ public sealed partial class BuildOutputTests
         CollectionAssert.AreEqual(
             new[]
             {
-                "27 error VPN600", "37 error VPN200", "38 warning VPN101", "39 error VPN301", "40 error VPN006",
-                "48 error VPN003", "53 error VPN107", "54 error VPN407", "55 error VPN501",
-                "67 error VPN200", "68 warning VPN304", "77 warning VPN606",
+                "26 error VPN600", "36 error VPN200", "37 warning VPN101", "38 error VPN301", "39 error VPN006",
+                "47 error VPN003", "52 error VPN107", "53 error VPN407", "54 error VPN501",
+                "66 error VPN200", "67 warning VPN304", "76 warning VPN606",
             },
             Diagnostics(output, "Program.cs"),
             output);
+        Assert.Contains("3 Warning(s)", output, "The sample has no diagnostics but VpnLint's.");
+        Assert.Contains("9 Error(s)", output);
     }
 
     [TestMethod]
