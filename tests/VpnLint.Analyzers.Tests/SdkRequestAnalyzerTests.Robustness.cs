@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Testing;
 using VpnLint.Analyzers.Tests.Support;
+using VpnLint.Rules.Tests.Support;
 
 namespace VpnLint.Analyzers.Tests;
 
@@ -89,6 +90,19 @@ public sealed partial class SdkRequestAnalyzerTests
         var (_, exceptions) = await AnalyzerRun.RunAsync(source);
 
         Assert.IsEmpty(exceptions, string.Join("\n", exceptions));
+    }
+
+    [TestMethod]
+    public async Task EveryPrefixOfTheSample_NeverThrows()
+    {
+        // The sample as it stands while someone types it, cut every few characters.
+        var sample = File.ReadAllText(Repository.PathOf("samples", "sdk", "Program.cs"));
+        for (var length = 0; length <= sample.Length; length += 13)
+        {
+            var (_, exceptions) = await AnalyzerRun.RunAsync(sample[..length]);
+
+            Assert.IsEmpty(exceptions, $"After {length} characters:\n{string.Join("\n", exceptions)}");
+        }
     }
 
     [TestMethod]
