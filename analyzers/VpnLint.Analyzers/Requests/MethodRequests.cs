@@ -1,0 +1,297 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using VpnLint.Analyzers.Sdk;
+
+namespace VpnLint.Analyzers.Requests;
+
+/// <summary>
+/// The SDK requests one method builds. A request held in a local, a parameter, a field or a
+/// property of <c>this</c> collects the values of its object initializer and of every assignment to
+/// its properties in the method; it is complete when the method creates it, sends it with the SDK and
+/// hands it to nothing else. Everything is flow-insensitive: a property set twice is not known.
+/// </summary>
+internal sealed class MethodRequests
+{
+    private readonly SdkSymbols sdk;
+    private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
+    private readonly List<RequestDraft> drafts = [];
+
+    public MethodRequests(SdkSymbols sdk) => this.sdk = sdk;
+
+    /// <summary>The requests made of the kept operations; the blocks are walked only to follow variables that hold requests.</summary>
+    public List<RequestDraft> Collect(
+        List<IObjectCreationOperation> creations,
+        List<(IPropertyReferenceOperation Property, SdkRequestType Type)> properties,
+        ImmutableArray<IOperation> blocks)
+    {
+        foreach (var creation in creations)
+        {
+            AddCreation(creation, sdk.RequestType(creation.Type)!);
+        }
+
+        foreach (var (property, type) in properties)
+        {
+            AddWrite(property, type);
+        }
+
+        if (holders.Count > 0)
+        {
+            foreach (var block in blocks)
+            {
+                foreach (var operation in block.DescendantsAndSelf())
+                {
+                    FollowHolder(operation);
+                }
+            }
+        }
+
+        AddHolderDrafts();
+        return drafts;
+    }
+
+    private void AddCreation(IObjectCreationOperation creation, SdkRequestType type)
+    {
+        if (HolderOfCreation(creation) is { } symbol)
+        {
+            HolderFor(symbol).Creations.Add(creation);
+        }
+        else
+        {
+            drafts.Add(new RequestDraft(type, Anchor(creation), InitializerWrites(creation, type), isWhole: true, isComplete: IsSentDirectly(creation, type)));
+        }
+    }
+
+    private void AddWrite(IPropertyReferenceOperation property, SdkRequestType type)
+    {
+        if (!TryGetWrite(property, out var write))
+        {
+            return;
+        }
+
+        if (HolderOf(property.Instance!) is { } holder)
+        {
+            var state = HolderFor(holder);
+            state.Writes.Add(write);
+            state.WriteType ??= type;
+        }
+        else
+        {
+            drafts.Add(new RequestDraft(type, property.Syntax.Span, [write], isWhole: false, isComplete: false));
+        }
+    }
+
+    /// <summary>How the method uses a variable that holds a request: sends it, sets it, or hands it on (then it may be set elsewhere).</summary>
+    private void FollowHolder(IOperation operation)
+    {
+        if (HolderOf(operation) is not { } symbol || !holders.TryGetValue(symbol, out var holder))
+        {
+            return;
+        }
+
+        var use = WithConversions(operation);
+        switch (use.Parent)
+        {
+            case IPropertyReferenceOperation property when property.Instance == use:
+            case IInvocationOperation invocation when invocation.Instance == use:
+            case IConditionalAccessOperation conditional when conditional.Operation == use:
+                break;
+            case ISimpleAssignmentOperation assignment when assignment.Target == use:
+                if (!(Unwrap(assignment.Value) is IObjectCreationOperation creation && sdk.RequestType(creation.Type) is not null))
+                {
+                    holder.SetElsewhere = true;
+                }
+
+                break;
+            case IArgumentOperation { Parent: IInvocationOperation invocation } when holder.Creations.Count == 1 &&
+                sdk.RequestType(holder.Creations[0].Type) is { } type && sdk.Sends(invocation, type):
+                holder.IsSent = true;
+                break;
+            default:
+                holder.SetElsewhere = true;
+                break;
+        }
+    }
+
+    private void AddHolderDrafts()
+    {
+        foreach (var holder in holders.Values)
+        {
+            if (holder.Creations.Count == 1 && sdk.RequestType(holder.Creations[0].Type) is { } type &&
+                (holder.WriteType is null || holder.WriteType == type))
+            {
+                var creation = holder.Creations[0];
+                var writes = InitializerWrites(creation, type);
+                writes.AddRange(holder.Writes);
+                drafts.Add(new RequestDraft(type, Anchor(creation), writes, isWhole: true, isComplete: holder.IsSent && !holder.SetElsewhere));
+                continue;
+            }
+
+            foreach (var creation in holder.Creations)
+            {
+                drafts.Add(new RequestDraft(sdk.RequestType(creation.Type)!, Anchor(creation), InitializerWrites(creation, sdk.RequestType(creation.Type)!), isWhole: false, isComplete: false));
+            }
+
+            if (holder.WriteType is { } writeType)
+            {
+                drafts.Add(new RequestDraft(writeType, holder.Writes[0].NameSyntax.Span, holder.Writes, isWhole: false, isComplete: false));
+            }
+        }
+    }
+
+    private Holder HolderFor(ISymbol symbol)
+    {
+        if (!holders.TryGetValue(symbol, out var holder))
+        {
+            holder = new Holder();
+            holders.Add(symbol, holder);
+        }
+
+        return holder;
+    }
+
+    private bool IsSentDirectly(IObjectCreationOperation creation, SdkRequestType type) =>
+        WithConversions(creation).Parent is IArgumentOperation { Parent: IInvocationOperation invocation } && sdk.Sends(invocation, type);
+
+    private static List<PropertyWrite> InitializerWrites(IObjectCreationOperation creation, SdkRequestType type)
+    {
+        var writes = new List<PropertyWrite>();
+        if (creation.Initializer is null)
+        {
+            return writes;
+        }
+
+        foreach (var initializer in creation.Initializer.Initializers)
+        {
+            switch (initializer)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment when type.HasParameter(property.Property.Name):
+                    writes.Add(new PropertyWrite(property.Property.Name, NameOf(property.Syntax), assignment.Value, assignment.Value.Syntax));
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } member when type.HasParameter(property.Property.Name):
+                    writes.Add(new PropertyWrite(property.Property.Name, NameOf(property.Syntax), null, member.Syntax));
+                    break;
+            }
+        }
+
+        return writes;
+    }
+
+    /// <summary>A property reference that is written: the value of a plain assignment, or null for any other change.</summary>
+    private static bool TryGetWrite(IPropertyReferenceOperation property, out PropertyWrite write)
+    {
+        var name = property.Property.Name;
+        var nameSyntax = NameOf(property.Syntax);
+        switch (property.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == property:
+                write = new PropertyWrite(name, nameSyntax, assignment.Value, assignment.Value.Syntax);
+                return true;
+            case ICompoundAssignmentOperation compound when compound.Target == property:
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == property:
+            case IIncrementOrDecrementOperation increment when increment.Target == property:
+                write = new PropertyWrite(name, nameSyntax, null, property.Parent.Syntax);
+                return true;
+            case ITupleOperation tuple when IsDeconstructionTarget(tuple):
+                write = new PropertyWrite(name, nameSyntax, null, property.Syntax);
+                return true;
+            default:
+                write = null!;
+                return false;
+        }
+    }
+
+    private static bool IsDeconstructionTarget(ITupleOperation tuple)
+    {
+        IOperation current = tuple;
+        while (current.Parent is ITupleOperation outer)
+        {
+            current = outer;
+        }
+
+        return current.Parent is IDeconstructionAssignmentOperation deconstruction && deconstruction.Target == current;
+    }
+
+    /// <summary>The variable a creation is stored in: a local's initializer, an assignment, a field or property initializer.</summary>
+    private static ISymbol? HolderOfCreation(IObjectCreationOperation creation)
+    {
+        var use = WithConversions(creation);
+        return use.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation assignment when assignment.Value == use => HolderOf(assignment.Target),
+            IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
+            IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
+            _ => null,
+        };
+    }
+
+    /// <summary>The variable an expression names when it is one this method can follow: a local, a parameter, or a field or property of this object or a static one.</summary>
+    private static ISymbol? HolderOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field when IsThisOrStatic(field.Instance) => field.Field,
+        IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsThisOrStatic(property.Instance) => property.Property,
+        _ => null,
+    };
+
+    private static bool IsThisOrStatic(IOperation? instance) =>
+        instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+    public static bool IsImplicitReceiver(IOperation instance) =>
+        instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+
+    private static IOperation WithConversions(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation { Conversion.IsUserDefined: false } conversion)
+        {
+            operation = conversion;
+        }
+
+        return operation;
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation { Conversion.IsUserDefined: false } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary><c>new CreateSslVpnServerRequest</c> (or <c>new()</c>) without the initializer: where a missing parameter is reported.</summary>
+    private static TextSpan Anchor(IObjectCreationOperation creation) => creation.Syntax switch
+    {
+        ObjectCreationExpressionSyntax explicitNew => TextSpan.FromBounds(explicitNew.NewKeyword.SpanStart, ((SyntaxNode?)explicitNew.ArgumentList ?? explicitNew.Type).Span.End),
+        ImplicitObjectCreationExpressionSyntax implicitNew => TextSpan.FromBounds(implicitNew.NewKeyword.SpanStart, implicitNew.ArgumentList.Span.End),
+        var other => other.Span,
+    };
+
+    private static SyntaxNode NameOf(SyntaxNode target) => target switch
+    {
+        MemberAccessExpressionSyntax access => access.Name,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        _ => target,
+    };
+
+    /// <summary>What the method does with one variable that holds a request.</summary>
+    private sealed class Holder
+    {
+        public List<IObjectCreationOperation> Creations { get; } = [];
+
+        public List<PropertyWrite> Writes { get; } = [];
+
+        /// <summary>The request type of the writes through this variable, when there are any.</summary>
+        public SdkRequestType? WriteType { get; set; }
+
+        public bool IsSent { get; set; }
+
+        /// <summary>The variable is assigned something else, or handed to code that may set the request.</summary>
+        public bool SetElsewhere { get; set; }
+    }
+}

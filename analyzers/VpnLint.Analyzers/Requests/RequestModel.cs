@@ -1,0 +1,81 @@
+using VpnLint.Analyzers.Sdk;
+using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
+
+namespace VpnLint.Analyzers.Requests;
+
+/// <summary>Turns a draft into the rule engine's neutral request, with the spans of the C# it came from.</summary>
+internal static class RequestModel
+{
+    /// <summary>
+    /// The draft as a request. With <paramref name="unsetAsUnknown"/>, a parameter the method does not
+    /// set is present with an unknown value, as it may be set elsewhere; without, it is absent.
+    /// </summary>
+    public static Request Build(RequestDraft draft, SourceLines lines, bool unsetAsUnknown)
+    {
+        var root = lines.Span(draft.Anchor);
+        var members = new List<RequestMember>();
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var writes = new List<PropertyWrite>(draft.Writes);
+        writes.Sort(static (left, right) => left.NameSyntax.SpanStart.CompareTo(right.NameSyntax.SpanStart));
+        foreach (var write in writes)
+        {
+            if (!set.Add(write.Name))
+            {
+                continue;
+            }
+
+            var last = LastWrite(writes, write.Name, out var count);
+            var value = count == 1
+                ? ConstantValues.Read(last.Value, last.ValueSyntax, lines)
+                : new UnknownValue(lines.Span(last.ValueSyntax.Span));
+            // C# names only parameters that exist, once per request: no finding is ever about the name,
+            // so the value's span serves for it too.
+            members.Add(new RequestMember(write.Name, value.Span, value));
+        }
+
+        foreach (var name in draft.Type.Parameters)
+        {
+            if (!set.Contains(name) && (unsetAsUnknown || IsSetByTheClient(draft, name)))
+            {
+                members.Add(new RequestMember(name, root, new UnknownValue(root)));
+            }
+        }
+
+        return new Request(draft.Type.Api, new ObjectValue(members, root));
+    }
+
+    /// <summary>True when the method sets some parameter of the request to a constant: otherwise there is nothing to judge but what it leaves out.</summary>
+    public static bool SetsAConstant(RequestDraft draft)
+    {
+        foreach (var write in draft.Writes)
+        {
+            if (ConstantValues.IsConstant(write.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The V1 client fills in RegionId from its profile when the request has none.</summary>
+    private static bool IsSetByTheClient(RequestDraft draft, string name) =>
+        draft.Type.Generation == SdkGeneration.V1 && name == ParameterNames.RegionId;
+
+    private static PropertyWrite LastWrite(List<PropertyWrite> writes, string name, out int count)
+    {
+        PropertyWrite? last = null;
+        count = 0;
+        foreach (var write in writes)
+        {
+            if (write.Name == name)
+            {
+                last = write;
+                count++;
+            }
+        }
+
+        return last!;
+    }
+}

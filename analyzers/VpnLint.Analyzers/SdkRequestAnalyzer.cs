@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using VpnLint.Analyzers.Descriptors;
+using VpnLint.Analyzers.Reporting;
+using VpnLint.Analyzers.Requests;
+using VpnLint.Analyzers.Sdk;
+using VpnLint.Rules.Model;
+
+namespace VpnLint.Analyzers;
+
+/// <summary>
+/// Applies every VpnLint rule that C# can break to the Alibaba Cloud VPC SDK requests (V2
+/// <c>AlibabaCloud.SDK.Vpc20160428</c> and V1 <c>aliyun-net-sdk-vpc</c>) a method builds: each method's
+/// requests become neutral requests, the rule engine judges them, and each finding becomes a
+/// diagnostic on the value it is about.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SdkRequestAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => VpnLintDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static compilation =>
+        {
+            if (SdkSymbols.Resolve(compilation.Compilation) is not { } sdk)
+            {
+                return;
+            }
+
+            // The analyzer options of a syntax tree, read once however many of its methods build requests.
+            var contexts = new ConcurrentDictionary<SyntaxTree, CheckContext>();
+            compilation.RegisterOperationBlockStartAction(block => AnalyzeMethod(block, sdk, contexts));
+        });
+    }
+
+    /// <summary>
+    /// The driver hands over the method's object creations and property references; only a method that
+    /// touches an SDK request gets checked.
+    /// </summary>
+    private static void AnalyzeMethod(OperationBlockStartAnalysisContext context, SdkSymbols sdk, ConcurrentDictionary<SyntaxTree, CheckContext> contexts)
+    {
+        var collector = new RequestCollector(sdk);
+        context.RegisterOperationAction(operation => collector.Add(operation.Operation), OperationKind.ObjectCreation, OperationKind.PropertyReference);
+        context.RegisterOperationBlockEndAction(end =>
+        {
+            var drafts = collector.Collect(end.OperationBlocks);
+            if (drafts.Count == 0)
+            {
+                return;
+            }
+
+            var tree = end.OperationBlocks[0].Syntax.SyntaxTree;
+            var options = end.Options.AnalyzerConfigOptionsProvider;
+            var checkContext = contexts.GetOrAdd(tree, key => ContextOptions.Read(options.GetOptions(key)));
+            MethodCheck.Run(drafts, new SourceLines(tree), checkContext, end.ReportDiagnostic);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using VpnLint.Analyzers.Reporting;
+using VpnLint.Rules.Catalog;
+
+namespace VpnLint.CodeFixes;
+
+/// <summary>
+/// Applies a finding's replacement: VPN101 writes the block's network address, VPN300 and VPN301 the
+/// default port 1194, VPN006 the allowed spelling of a value that differs only in case, VPN102 and
+/// VPN200 the prefix length that meets the limit. Which rules offer a fix comes from the catalogue.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplacementCodeFixProvider))]
+[Shared]
+public sealed class ReplacementCodeFixProvider : CodeFixProvider
+{
+    private static readonly ImmutableArray<string> FixableIds = FixableRules();
+
+    public override ImmutableArray<string> FixableDiagnosticIds => FixableIds;
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null ||
+                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement) is not { } change)
+            {
+                continue;
+            }
+
+            var document = context.Document;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Change to {replacement}",
+                    async cancellationToken =>
+                    {
+                        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                        return document.WithText(text.WithChanges(change));
+                    },
+                    equivalenceKey: diagnostic.Id),
+                diagnostic);
+        }
+    }
+
+    private static ImmutableArray<string> FixableRules()
+    {
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (rule.IsFixable && rule.Surface.HasFlag(RuleSurface.CSharp))
+            {
+                ids.Add(rule.Id);
+            }
+        }
+
+        return ids.ToImmutable();
+    }
+}

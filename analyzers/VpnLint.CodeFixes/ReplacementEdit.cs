@@ -1,0 +1,86 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace VpnLint.CodeFixes;
+
+/// <summary>
+/// The text edit that puts a finding's replacement in place: inside a string literal only the
+/// characters of the finding (one block of a comma-separated list) change, and the literal keeps its
+/// form (regular, verbatim or raw); a whole string literal keeps its quotes; an integer literal is
+/// rewritten. A value from a const field, a concatenation or an interpolation has no edit: the
+/// constant may serve other code.
+/// </summary>
+internal static class ReplacementEdit
+{
+    public static TextChange? For(SyntaxNode root, TextSpan span, string replacement)
+    {
+        var token = root.FindToken(span.Start);
+        return token.Kind() switch
+        {
+            SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
+                when token.Span.Contains(span) => InString(token, span, replacement),
+            SyntaxKind.NumericLiteralToken or SyntaxKind.MinusToken => Number(root, span, replacement),
+            _ => null,
+        };
+    }
+
+    private static TextChange? InString(SyntaxToken token, TextSpan span, string replacement)
+    {
+        var target = span == token.Span ? Content(token) : span;
+        if (target is not { } content || !token.Span.Contains(content) || Escape(token, replacement) is not { } text)
+        {
+            return null;
+        }
+
+        return new TextChange(content, text);
+    }
+
+    /// <summary>The characters between the delimiters; null for a raw literal over several lines whose value is not one line.</summary>
+    private static TextSpan? Content(SyntaxToken token)
+    {
+        var text = token.Text;
+        switch (token.Kind())
+        {
+            case SyntaxKind.StringLiteralToken:
+                var opening = text.StartsWith("@", StringComparison.Ordinal) ? 2 : 1;
+                return TextSpan.FromBounds(token.SpanStart + opening, token.Span.End - 1);
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+                var quotes = text.Length - text.TrimStart('"').Length;
+                return TextSpan.FromBounds(token.SpanStart + quotes, token.Span.End - quotes);
+            default:
+                var value = token.ValueText;
+                var at = value.IndexOfAny(['\r', '\n']) < 0 && value.Length > 0 ? text.IndexOf(value, StringComparison.Ordinal) : -1;
+                return at < 0 ? null : new TextSpan(token.SpanStart + at, value.Length);
+        }
+    }
+
+    /// <summary>The replacement as the literal must spell it; null when a raw literal cannot hold it.</summary>
+    private static string? Escape(SyntaxToken token, string replacement)
+    {
+        if (!token.IsKind(SyntaxKind.StringLiteralToken))
+        {
+            return replacement.IndexOfAny(['"', '\r', '\n']) < 0 ? replacement : null;
+        }
+
+        if (token.Text.StartsWith("@", StringComparison.Ordinal))
+        {
+            return replacement.Replace("\"", "\"\"");
+        }
+
+        var literal = SyntaxFactory.Literal(replacement).Text;
+        return literal.Substring(1, literal.Length - 2);
+    }
+
+    /// <summary>An integer literal, or a negative one, whose whole span is the finding's.</summary>
+    private static TextChange? Number(SyntaxNode root, TextSpan span, string replacement)
+    {
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        var isNumber = node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } ||
+            node is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } };
+        return isNumber && node.Span == span && long.TryParse(replacement, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? new TextChange(span, replacement)
+            : null;
+    }
+}

@@ -1,0 +1,22 @@
+// Shape stub, not the SDK: the public shape of AlibabaCloud.SDK.Vpc20160428 7.2.6 (Alibaba Cloud VPC, V2),
+// which this build cannot download. No behaviour; every method throws.
+#nullable disable
+
+using Tea;
+
+namespace AlibabaCloud.SDK.Vpc20160428.Models;
+
+public class CreateSslVpnServerResponseBody : TeaModel
+{
+    [NameInMap("Name")]
+    [Validation(Required = false)]
+    public string Name { get; set; }
+
+    [NameInMap("RequestId")]
+    [Validation(Required = false)]
+    public string RequestId { get; set; }
+
+    [NameInMap("SslVpnServerId")]
+    [Validation(Required = false)]
+    public string SslVpnServerId { get; set; }
+}

@@ -1,0 +1,10 @@
+// Shape stub, not the SDK: the public shape of aliyun-net-sdk-vpc 3.0.14 / aliyun-net-sdk-core (Alibaba Cloud
+// VPC, V1), which this build cannot download. No behaviour; every method throws.
+#nullable disable
+
+namespace Aliyun.Acs.Core.Http;
+
+public class HttpRequest
+{
+    public MethodType? Method { get; set; }
+}

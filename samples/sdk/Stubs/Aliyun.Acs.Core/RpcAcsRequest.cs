@@ -1,0 +1,16 @@
+// Shape stub, not the SDK: the public shape of aliyun-net-sdk-vpc 3.0.14 / aliyun-net-sdk-core (Alibaba Cloud
+// VPC, V1), which this build cannot download. No behaviour; every method throws.
+#nullable disable
+
+namespace Aliyun.Acs.Core;
+
+public class RpcAcsRequest<T> : AcsRequest<T>
+    where T : AcsResponse
+{
+    public RpcAcsRequest(string product, string version, string action, string locationProduct, string locationEndpointType)
+        : base(product)
+    {
+        Version = version;
+        ActionName = action;
+    }
+}

@@ -1,0 +1,11 @@
+// Shape stub, not the SDK: the public shape of aliyun-net-sdk-vpc 3.0.14 / aliyun-net-sdk-core (Alibaba Cloud
+// VPC, V1), which this build cannot download. No behaviour; every method throws.
+#nullable disable
+
+using Aliyun.Acs.Core;
+
+namespace Aliyun.Acs.Vpc.Model.V20160428;
+
+public class CreateIpsecServerResponse : AcsResponse
+{
+}

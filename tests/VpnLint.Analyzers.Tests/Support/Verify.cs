@@ -1,0 +1,3 @@
+global using Verify = VpnLint.Analyzers.Tests.Support.CSharpCodeFixVerifier<
+    VpnLint.Analyzers.SdkRequestAnalyzer,
+    VpnLint.CodeFixes.ReplacementCodeFixProvider>;
