@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using VpnLint.Analyzers.Descriptors;
 using VpnLint.Analyzers.Reporting;
 using VpnLint.Analyzers.Requests;
@@ -34,30 +35,38 @@ public sealed class SdkRequestAnalyzer : DiagnosticAnalyzer
 
             // The analyzer options of a syntax tree, read once however many of its methods build requests.
             var contexts = new ConcurrentDictionary<SyntaxTree, CheckContext>();
-            compilation.RegisterOperationBlockStartAction(block => AnalyzeMethod(block, sdk, contexts));
+            compilation.RegisterOperationBlockAction(block => AnalyzeMethod(block, sdk, contexts));
         });
     }
 
     /// <summary>
-    /// The driver hands over the method's object creations and property references; only a method that
-    /// touches an SDK request gets checked.
+    /// One callback per method with its whole operation tree, rather than one per object creation and
+    /// property reference of every method: the few operations that matter are picked out here, and only a
+    /// method that touches an SDK request gets checked.
     /// </summary>
-    private static void AnalyzeMethod(OperationBlockStartAnalysisContext context, SdkSymbols sdk, ConcurrentDictionary<SyntaxTree, CheckContext> contexts)
+    private static void AnalyzeMethod(OperationBlockAnalysisContext context, SdkSymbols sdk, ConcurrentDictionary<SyntaxTree, CheckContext> contexts)
     {
         var collector = new RequestCollector(sdk);
-        context.RegisterOperationAction(operation => collector.Add(operation.Operation), OperationKind.ObjectCreation, OperationKind.PropertyReference);
-        context.RegisterOperationBlockEndAction(end =>
+        foreach (var block in context.OperationBlocks)
         {
-            var drafts = collector.Collect(end.OperationBlocks);
-            if (drafts.Count == 0)
+            foreach (var operation in block.Descendants())
             {
-                return;
+                if (operation.Kind is OperationKind.ObjectCreation or OperationKind.PropertyReference)
+                {
+                    collector.Add(operation);
+                }
             }
+        }
 
-            var tree = end.OperationBlocks[0].Syntax.SyntaxTree;
-            var options = end.Options.AnalyzerConfigOptionsProvider;
-            var checkContext = contexts.GetOrAdd(tree, key => ContextOptions.Read(options.GetOptions(key)));
-            MethodCheck.Run(drafts, new SourceLines(tree), checkContext, end.ReportDiagnostic);
-        });
+        var drafts = collector.Collect(context.OperationBlocks);
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
+        var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
+        var options = context.Options.AnalyzerConfigOptionsProvider;
+        var checkContext = contexts.GetOrAdd(tree, key => ContextOptions.Read(options.GetOptions(key)));
+        MethodCheck.Run(drafts, new SourceLines(tree), checkContext, context.ReportDiagnostic);
     }
 }

@@ -18,15 +18,27 @@ internal sealed record Measurement(TimeSpan Wall, long PeakBytes, int ExitCode)
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         var error = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
+
+        // Memory is sampled beside the run; the wall time is taken when the exit is seen, not at a polling tick.
+        using var stop = new CancellationTokenSource();
+        var peak = Task.Run(() => SamplePeak(process.Id, stop.Token));
+        process.WaitForExit();
+        var wall = clock.Elapsed;
+        stop.Cancel();
+        Task.WaitAll(output, error);
+        return new Measurement(wall, peak.Result, process.ExitCode);
+    }
+
+    private static long SamplePeak(int processId, CancellationToken stop)
+    {
         long peak = 0;
-        while (!process.WaitForExit(5))
+        while (!stop.IsCancellationRequested)
         {
-            peak = Math.Max(peak, ReadPeak(process.Id));
+            peak = Math.Max(peak, ReadPeak(processId));
+            Thread.Sleep(2);
         }
 
-        var wall = clock.Elapsed;
-        Task.WaitAll(output, error);
-        return new Measurement(wall, peak, process.ExitCode);
+        return peak;
     }
 
     /// <summary>The median of several runs by wall time, with the highest peak memory of them.</summary>

@@ -1,16 +1,20 @@
 using System.Text;
 using System.Text.Json;
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
 using YamlDotNet.Core;
 
 namespace VpnLint.Bench;
 
 /// <summary>
-/// The baseline: find the same files, read them, and parse them with the same parsers vpnlint uses
-/// (System.Text.Json, YamlDotNet's parser events), on every core, with no rules and no output.
+/// The baselines: find the same files and read them on every core, with no rules and no output. The located
+/// baseline parses them as vpnlint does before any rule runs: decoded, and read into the located model
+/// (every key and value with its line and column) by vpnlint's own readers. The raw floor parses them with
+/// the bare parsers underneath (System.Text.Json's document, YamlDotNet's events), locating nothing.
 /// </summary>
 internal static class ParseOnly
 {
-    public static int Run(string folder)
+    public static int Run(string folder, bool located)
     {
         var files = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".json", StringComparison.Ordinal) || file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
@@ -20,10 +24,18 @@ internal static class ParseOnly
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
             var bytes = File.ReadAllBytes(file);
-            Interlocked.Add(ref tokens, file.EndsWith(".json", StringComparison.Ordinal) ? Json(bytes) : Yaml(bytes));
+            var json = file.EndsWith(".json", StringComparison.Ordinal);
+            Interlocked.Add(ref tokens, located ? Located(bytes, json) : json ? Json(bytes) : Yaml(bytes));
         });
         Console.WriteLine($"{files.Length} files, {tokens} tokens");
         return 0;
+    }
+
+    private static long Located(byte[] bytes, bool json)
+    {
+        var source = new SourceText(TextDecoder.Decode(bytes).Text);
+        var document = json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
+        return document.Documents.Count;
     }
 
     private static long Json(byte[] bytes)

@@ -16,21 +16,25 @@ public static class RuleEngine
     {
         var findings = new FindingCollector();
         var facts = new BundleFacts(bundle, options ?? CheckOptions.Default);
-        foreach (var request in facts.Requests)
+        // Indexed loops: a foreach over these interfaces would allocate an enumerator per request.
+        var requests = facts.Requests;
+        for (var request = 0; request < requests.Count; request++)
         {
-            var context = new RequestCheckContext(request, facts, findings);
-            foreach (var check in CheckRegistry.For(request.Api))
+            var context = new RequestCheckContext(requests[request], facts, findings);
+            var checks = CheckRegistry.For(requests[request].Api);
+            for (var check = 0; check < checks.Count; check++)
             {
-                check.Check(context);
+                checks[check].Check(context);
             }
         }
 
-        if (facts.Requests.Count > 1)
+        if (requests.Count > 1)
         {
             var bundleContext = new BundleCheckContext(facts, findings);
-            foreach (var check in CheckRegistry.BundleChecks)
+            var bundleChecks = CheckRegistry.BundleChecks;
+            for (var check = 0; check < bundleChecks.Count; check++)
             {
-                check.Check(bundleContext);
+                bundleChecks[check].Check(bundleContext);
             }
         }
 
@@ -38,7 +42,33 @@ public static class RuleEngine
     }
 
     /// <summary>By position, then rule; a stable order, so that output and baselines do not change between runs.</summary>
-    private static IReadOnlyList<Finding> InSourceOrder(IReadOnlyList<Finding> findings) => findings.Count < 2
-        ? findings
-        : findings.OrderBy(static finding => finding.Span.StartOffset).ThenBy(static finding => finding.RuleId, StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<Finding> InSourceOrder(IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count < 2)
+        {
+            return findings;
+        }
+
+        var order = new int[findings.Count];
+        for (var index = 0; index < order.Length; index++)
+        {
+            order[index] = index;
+        }
+
+        // The original index breaks ties, which makes the unstable Array.Sort stable.
+        Array.Sort(order, (left, right) =>
+        {
+            var byPosition = findings[left].Span.StartOffset.CompareTo(findings[right].Span.StartOffset);
+            var byRule = byPosition != 0 ? byPosition : string.CompareOrdinal(findings[left].RuleId, findings[right].RuleId);
+            return byRule != 0 ? byRule : left.CompareTo(right);
+        });
+
+        var sorted = new Finding[order.Length];
+        for (var index = 0; index < order.Length; index++)
+        {
+            sorted[index] = findings[order[index]];
+        }
+
+        return sorted;
+    }
 }

@@ -14,13 +14,12 @@ internal static class RequestModel
     public static Request Build(RequestDraft draft, SourceLines lines, bool unsetAsUnknown)
     {
         var root = lines.Span(draft.Anchor);
-        var members = new List<RequestMember>();
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var members = new List<RequestMember>(unsetAsUnknown ? draft.Type.Parameters.Length : draft.Writes.Count);
         var writes = new List<PropertyWrite>(draft.Writes);
         writes.Sort(static (left, right) => left.NameSyntax.SpanStart.CompareTo(right.NameSyntax.SpanStart));
         foreach (var write in writes)
         {
-            if (!set.Add(write.Name))
+            if (Contains(members, write.Name))
             {
                 continue;
             }
@@ -36,7 +35,7 @@ internal static class RequestModel
 
         foreach (var name in draft.Type.Parameters)
         {
-            if (!set.Contains(name) && (unsetAsUnknown || IsSetByTheClient(draft, name)))
+            if (!Contains(members, name) && (unsetAsUnknown || IsSetByTheClient(draft, name)))
             {
                 members.Add(new RequestMember(name, root, new UnknownValue(root)));
             }
@@ -51,6 +50,20 @@ internal static class RequestModel
         foreach (var write in draft.Writes)
         {
             if (ConstantValues.IsConstant(write.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a parameter is among those built so far: a request has a few dozen at most, where a scan beats a hash set.</summary>
+    private static bool Contains(List<RequestMember> members, string name)
+    {
+        foreach (var member in members)
+        {
+            if (string.Equals(member.Name, name, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -16,17 +16,20 @@ namespace VpnLint.Analyzers.Requests;
 /// </summary>
 internal sealed class StringSourceMap
 {
-    private readonly StringBuilder decoded = new();
-    private readonly List<TextSpan> spans = [];
+    private readonly StringBuilder decoded;
+    private readonly List<TextSpan> spans;
 
-    private StringSourceMap()
+    // Sized for the value, which the decoding rebuilds character by character.
+    private StringSourceMap(int length)
     {
+        decoded = new StringBuilder(length);
+        spans = new List<TextSpan>(length);
     }
 
     /// <summary>One span per character of <paramref name="value"/>, the constant value of <paramref name="expression"/>.</summary>
     public static TextSpan[] Build(IOperation expression, string value)
     {
-        var map = new StringSourceMap();
+        var map = new StringSourceMap(value.Length);
         map.Append(expression);
         if (string.Equals(map.decoded.ToString(), value, StringComparison.Ordinal))
         {

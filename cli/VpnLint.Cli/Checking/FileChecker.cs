@@ -88,30 +88,50 @@ internal sealed class FileChecker
             return RuleEngine.Check(bundle);
         }
 
-        var findings = new List<Finding>();
+        var structural = new List<Finding>();
         foreach (var request in bundle.Requests)
         {
-            findings.AddRange(StructuralValidator.Validate(request, bundle.Context));
+            structural.AddRange(StructuralValidator.Validate(request, bundle.Context));
         }
 
+        // A duplicated key can draw the same finding from its schema verdict and from its own judging; the
+        // engine, told the schemas ran, judges only inside JSON strings, where no schema looks.
+        var findings = structural.Count < 2 ? structural : structural.DistinctBy(finding => (finding.RuleId, finding.Path, finding.Span)).ToList();
         findings.AddRange(RuleEngine.Check(bundle, SchemaValidated));
-        return findings.DistinctBy(finding => (finding.RuleId, finding.Path, finding.Span));
+        return findings;
     }
 
     private static byte[]? Read(InputFile file, long limit, FileResult result, List<Finding> findings, FileFormat format)
     {
         try
         {
-            var length = file.Content?.LongLength ?? new FileInfo(file.FullPath).Length;
-            if (length > limit)
+            if (file.Content is { } content)
             {
-                var size = file.IsStandardInput ? "the input is larger than" : $"the file is {Size(length)}, over";
-                var message = $"{size} the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
-                findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), message, new SourceSpan(0, 0, 1, 1, 1, 1)));
+                return WithinLimit(content.LongLength, limit, file, findings, format) ? content : null;
+            }
+
+            // One handle gives the length and the bytes: no separate stat of the path.
+            using var handle = File.OpenHandle(file.FullPath);
+            var length = RandomAccess.GetLength(handle);
+            if (!WithinLimit(length, limit, file, findings, format))
+            {
                 return null;
             }
 
-            return file.Content ?? File.ReadAllBytes(file.FullPath);
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (count == 0)
+                {
+                    return bytes[..read];
+                }
+
+                read += count;
+            }
+
+            return bytes;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -119,6 +139,19 @@ internal sealed class FileChecker
             result.Unreadable = true;
             return null;
         }
+    }
+
+    private static bool WithinLimit(long length, long limit, InputFile file, List<Finding> findings, FileFormat format)
+    {
+        if (length <= limit)
+        {
+            return true;
+        }
+
+        var size = file.IsStandardInput ? "the input is larger than" : $"the file is {Size(length)}, over";
+        var message = $"{size} the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
+        findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), message, new SourceSpan(0, 0, 1, 1, 1, 1)));
+        return false;
     }
 
     private static string Size(long bytes) => bytes >= 1024 * 1024

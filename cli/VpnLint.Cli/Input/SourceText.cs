@@ -8,11 +8,12 @@ namespace VpnLint.Cli.Input;
 /// </summary>
 internal sealed class SourceText : ITextLocator
 {
-    private readonly List<int> lineStarts = [0];
+    private readonly List<int> lineStarts;
 
     public SourceText(string text)
     {
         Text = text;
+        lineStarts = new List<int>((text.Length / 24) + 1) { 0 };
         for (var index = 0; index < text.Length; index++)
         {
             var character = text[index];

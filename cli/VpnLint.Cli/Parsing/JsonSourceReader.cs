@@ -62,7 +62,7 @@ internal static class JsonSourceReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var members = new List<RequestMember>();
+                var members = new List<RequestMember>(16);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameSpan = state.Span(reader.TokenStartIndex, StringEnd(ref reader));

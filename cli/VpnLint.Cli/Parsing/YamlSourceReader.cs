@@ -179,8 +179,8 @@ internal sealed class YamlSourceReader
 
     private (RequestValue Value, long Weight) ReadMapping(MappingStart mapping, int depth)
     {
-        var members = new List<RequestMember>();
-        var merged = new List<RequestMember>();
+        var members = new List<RequestMember>(16);
+        List<RequestMember>? merged = null;
         long weight = 1;
         ParsingEvent current;
         while ((current = Next()) is not MappingEnd)
@@ -194,7 +194,7 @@ internal sealed class YamlSourceReader
             weight += value.Weight + 1;
             if (key.Value == MergeKey && key.Style == ScalarStyle.Plain)
             {
-                Merge(value.Value, merged, key);
+                Merge(value.Value, merged ??= [], key);
                 continue;
             }
 
@@ -202,7 +202,7 @@ internal sealed class YamlSourceReader
         }
 
         // Merged keys come after the mapping's own, and only where it does not set them itself.
-        foreach (var member in merged)
+        foreach (var member in merged ?? [])
         {
             if (!members.Exists(own => own.Name == member.Name))
             {

@@ -36,8 +36,9 @@ public static class AddressRanges
 
     public static NamedRange? FirstOverlap(IReadOnlyList<NamedRange> ranges, Ipv4Cidr block)
     {
-        foreach (var range in ranges)
+        for (var index = 0; index < ranges.Count; index++)
         {
+            var range = ranges[index];
             if (range.Block.Overlaps(block))
             {
                 return range;
@@ -49,8 +50,9 @@ public static class AddressRanges
 
     public static bool AnyContains(IReadOnlyList<NamedRange> ranges, Ipv4Cidr block)
     {
-        foreach (var range in ranges)
+        for (var index = 0; index < ranges.Count; index++)
         {
+            var range = ranges[index];
             if (range.Block.Contains(block))
             {
                 return true;

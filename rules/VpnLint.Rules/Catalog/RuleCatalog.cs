@@ -308,29 +308,23 @@ public static class RuleCatalog
             errorCodes: ["IpConflict", "VpnRouteEntry.Conflict"]),
     ];
 
-    public static RuleDescriptor Get(string id)
+    public static RuleDescriptor Get(string id) =>
+        ById.TryGetValue(id, out var rule) ? rule : throw new ArgumentException($"There is no rule {id}.", nameof(id));
+
+    public static RuleDescriptor? Find(string id) =>
+        ById.TryGetValue(id, out var rule) ? rule : null;
+
+    // After All, whose initialiser it reads; IDs are looked up for every finding.
+    private static readonly Dictionary<string, RuleDescriptor> ById = Index();
+
+    private static Dictionary<string, RuleDescriptor> Index()
     {
+        var index = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in All)
         {
-            if (string.Equals(rule.Id, id, StringComparison.Ordinal))
-            {
-                return rule;
-            }
+            index.Add(rule.Id, rule);
         }
 
-        throw new ArgumentException($"There is no rule {id}.", nameof(id));
-    }
-
-    public static RuleDescriptor? Find(string id)
-    {
-        foreach (var rule in All)
-        {
-            if (string.Equals(rule.Id, id, StringComparison.OrdinalIgnoreCase))
-            {
-                return rule;
-            }
-        }
-
-        return null;
+        return index;
     }
 }

@@ -50,7 +50,7 @@ internal static class ClientPoolSizing
         if (request.Api == ApiKind.HuaweiCreateVpnServer)
         {
             return context.Context.MaxConnections is { } maximum
-                ? new ResolvedLimit(maximum.Value, $"the gateway's maximum connections {maximum.Value} (from {maximum.Source})", isAssumed: false)
+                ? new ResolvedLimit(maximum.Value, value => $"the gateway's maximum connections {value} (from {maximum.Source})", isAssumed: false)
                 : null;
         }
 
@@ -64,19 +64,19 @@ internal static class ClientPoolSizing
             var declared = gateway.Get(ParameterNames.SslConnections);
             if (!ValueReader.IsPresent(declared))
             {
-                return new ResolvedLimit(SmallestSslConnections, $"the gateway's SslConnections {SmallestSslConnections} (its default)", isAssumed: false);
+                return new ResolvedLimit(SmallestSslConnections, static value => $"the gateway's SslConnections {value} (its default)", isAssumed: false);
             }
 
             if (ValueReader.TryReadInteger(declared, out var connections) && connections is > 0 and <= int.MaxValue)
             {
-                return new ResolvedLimit((int)connections, $"the gateway's SslConnections {connections}", isAssumed: false);
+                return new ResolvedLimit((int)connections, static value => $"the gateway's SslConnections {value}", isAssumed: false);
             }
 
             return null;
         }
 
         return context.Context.SslConnections is { } configured
-            ? new ResolvedLimit(configured.Value, $"SslConnections {configured.Value} (from {configured.Source})", isAssumed: false)
-            : new ResolvedLimit(SmallestSslConnections, $"even the smallest SslConnections, {SmallestSslConnections} (the gateway's is unknown)", isAssumed: true);
+            ? new ResolvedLimit(configured.Value, value => $"SslConnections {value} (from {configured.Source})", isAssumed: false)
+            : new ResolvedLimit(SmallestSslConnections, static value => $"even the smallest SslConnections, {value} (the gateway's is unknown)", isAssumed: true);
     }
 }

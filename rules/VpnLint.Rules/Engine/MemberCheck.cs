@@ -11,8 +11,10 @@ internal abstract class MemberCheck : StructuralCheck
     /// </summary>
     public sealed override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
     {
-        foreach (var member in scope.Value.Members)
+        var members = scope.Value.Members;
+        for (var index = 0; index < members.Count; index++)
         {
+            var member = members[index];
             if (string.Equals(member.Name, name, StringComparison.Ordinal))
             {
                 Check(context, scope, member);
@@ -22,8 +24,10 @@ internal abstract class MemberCheck : StructuralCheck
 
     protected sealed override void CheckScope(RequestCheckContext context, ParameterScope scope)
     {
-        foreach (var member in scope.Value.Members)
+        var members = scope.Value.Members;
+        for (var index = 0; index < members.Count; index++)
         {
+            var member = members[index];
             Check(context, scope, member);
         }
     }

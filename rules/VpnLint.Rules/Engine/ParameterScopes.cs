@@ -17,8 +17,10 @@ internal static class ParameterScopes
     private static void Collect(ParameterScope scope, RequestFacts facts, List<ParameterScope> scopes)
     {
         scopes.Add(scope);
-        foreach (var member in scope.Value.Members)
+        var members = scope.Value.Members;
+        for (var position = 0; position < members.Count; position++)
         {
+            var member = members[position];
             if (scope.Find(member.Name) is not { } definition || !CanHoldScopes(definition))
             {
                 continue;

@@ -12,8 +12,9 @@ namespace VpnLint.Rules.Engine;
 /// </summary>
 internal sealed class RequestFacts
 {
-    private readonly Dictionary<StringValue, EmbeddedJsonResult> embeddedJson = [];
-    private readonly Dictionary<StringValue, CertificateInfo> certificates = [];
+    // A request holds two JSON strings and ten certificates at most: a list compared by reference beats hashing.
+    private readonly List<(StringValue Value, EmbeddedJsonResult Result)> embeddedJson = [];
+    private readonly List<(StringValue Value, CertificateInfo Info)> certificates = [];
     private LocatedCidr? clientCidr;
     private bool clientCidrRead;
     private IReadOnlyList<LocatedCidr>? localCidrs;
@@ -72,24 +73,32 @@ internal sealed class RequestFacts
     /// <summary>The object an IkeConfig or IpsecConfig string holds, read once however many checks ask.</summary>
     public EmbeddedJsonResult ReadEmbeddedJson(StringValue value)
     {
-        if (!embeddedJson.TryGetValue(value, out var result))
+        foreach (var (known, read) in embeddedJson)
         {
-            result = EmbeddedJsonReader.ReadObject(value);
-            embeddedJson.Add(value, result);
+            if (ReferenceEquals(known, value))
+            {
+                return read;
+            }
         }
 
+        var result = EmbeddedJsonReader.ReadObject(value);
+        embeddedJson.Add((value, result));
         return result;
     }
 
     /// <summary>A client CA certificate's content, read once for VPN403 and VPN404.</summary>
     public CertificateInfo ReadCertificate(StringValue content)
     {
-        if (!certificates.TryGetValue(content, out var info))
+        foreach (var (value, known) in certificates)
         {
-            info = PemCertificateReader.Read(content.Text);
-            certificates.Add(content, info);
+            if (ReferenceEquals(value, content))
+            {
+                return known;
+            }
         }
 
+        var info = PemCertificateReader.Read(content.Text);
+        certificates.Add((content, info));
         return info;
     }
 
@@ -126,7 +135,7 @@ internal sealed class RequestFacts
         var text = ValueReader.ReadText(value);
         return text is null || value is null
             ? null
-            : new LocatedCidr(name, PathOf(name), text, CidrParser.Parse(text), value.Span);
+            : new LocatedCidr(name, PathOf(name), text, CidrParser.Parse(text), value);
     }
 
     private IReadOnlyList<LocatedCidr> ReadLocalCidrs()
@@ -150,10 +159,10 @@ internal sealed class RequestFacts
         var items = CidrList.Split(text);
         var located = new List<LocatedCidr>(items.Count);
         var path = PathOf(ParameterNames.LocalSubnet);
-        foreach (var item in items)
+        for (var index = 0; index < items.Count; index++)
         {
-            var span = value is StringValue stringValue ? stringValue.Locate(item.Start, item.Text.Length) : value.Span;
-            located.Add(new LocatedCidr(ParameterNames.LocalSubnet, Paths.Item(path, item.Index), item.Text, item.Parse, span));
+            var item = items[index];
+            located.Add(new LocatedCidr(ParameterNames.LocalSubnet, path, item.Index, item.Text, item.Parse, value, item.Start));
         }
 
         return located;
@@ -173,7 +182,7 @@ internal sealed class RequestFacts
             var item = array.Items[index];
             if (ValueReader.ReadText(item) is { } text)
             {
-                located.Add(new LocatedCidr(ParameterNames.LocalSubnets, Paths.Item(path, index), text, CidrParser.Parse(text), item.Span));
+                located.Add(new LocatedCidr(ParameterNames.LocalSubnets, path, index, text, CidrParser.Parse(text), item, -1));
             }
         }
 

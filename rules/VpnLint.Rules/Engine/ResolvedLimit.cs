@@ -3,17 +3,20 @@ namespace VpnLint.Rules.Engine;
 /// <summary>The connection limit a server's client block is sized against, and how a message names it.</summary>
 internal sealed class ResolvedLimit
 {
-    public ResolvedLimit(int connections, string description, bool isAssumed)
+    private readonly Func<int, string> describe;
+
+    // The description is built only when a finding is reported: most servers are sized without one.
+    public ResolvedLimit(int connections, Func<int, string> describe, bool isAssumed)
     {
         Connections = connections;
-        Description = description;
+        this.describe = describe;
         IsAssumed = isAssumed;
     }
 
     public int Connections { get; }
 
     /// <summary>"the gateway's SslConnections 50", "SslConnections 50 (from --ssl-connections)".</summary>
-    public string Description { get; }
+    public string Description => describe(Connections);
 
     /// <summary>The gateway's limit is unknown and the smallest possible one stands in for it.</summary>
     public bool IsAssumed { get; }

@@ -12,8 +12,10 @@ internal abstract class StructuralCheck : RequestCheck
     public sealed override void Check(RequestCheckContext context)
     {
         var schemaValidated = context.Bundle.Options.StructureValidatedBySchema;
-        foreach (var scope in context.Request.Scopes)
+        var scopes = context.Request.Scopes;
+        for (var index = 0; index < scopes.Count; index++)
         {
+            var scope = scopes[index];
             if (!schemaValidated || scope.IsInsideJsonString)
             {
                 CheckScope(context, scope);

@@ -15,8 +15,10 @@ internal sealed class CidrHostBitsSet : RequestCheck
             Check(context, client);
         }
 
-        foreach (var local in context.Request.LocalCidrs)
+        var locals = context.Request.LocalCidrs;
+        for (var index = 0; index < locals.Count; index++)
         {
+            var local = locals[index];
             Check(context, local);
         }
     }

@@ -16,8 +16,10 @@ internal sealed class ClientPoolOverlapsLocalSubnet : RequestCheck
             return;
         }
 
-        foreach (var local in context.Request.LocalCidrs)
+        var locals = context.Request.LocalCidrs;
+        for (var index = 0; index < locals.Count; index++)
         {
+            var local = locals[index];
             if (local.IsValid && local.Cidr.Overlaps(client.Cidr))
             {
                 // IpConflict is the SSL pages' answer; the IPsec page documents none for this.

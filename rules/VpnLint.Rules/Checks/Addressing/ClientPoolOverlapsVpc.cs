@@ -19,8 +19,10 @@ internal sealed class ClientPoolOverlapsVpc : RequestCheck
             return;
         }
 
-        foreach (var vpcBlock in context.Context.VpcCidrs)
+        var vpcBlocks = context.Context.VpcCidrs;
+        for (var index = 0; index < vpcBlocks.Count; index++)
         {
+            var vpcBlock = vpcBlocks[index];
             if (vpcBlock.Block.Overlaps(client.Cidr))
             {
                 context.Report(RuleId, client.Span, client.Path, [client.Parameter, client.Text, vpcBlock.Block.ToString(), vpcBlock.Source], errorCode: ErrorCodeOf(context.Request.Api));

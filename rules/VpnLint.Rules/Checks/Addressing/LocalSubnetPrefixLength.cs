@@ -13,8 +13,10 @@ internal sealed class LocalSubnetPrefixLength : RequestCheck
 
     public override void Check(RequestCheckContext context)
     {
-        foreach (var local in context.Request.LocalCidrs)
+        var locals = context.Request.LocalCidrs;
+        for (var index = 0; index < locals.Count; index++)
         {
+            var local = locals[index];
             if (local.IsValid && local.Cidr.PrefixLength < Shortest)
             {
                 context.Report(RuleId, local.Span, local.Path,

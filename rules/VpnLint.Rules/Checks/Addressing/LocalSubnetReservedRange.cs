@@ -23,8 +23,10 @@ internal sealed class LocalSubnetReservedRange : RequestCheck
             _ => AddressRanges.HuaweiLocal,
         };
 
-        foreach (var local in request.LocalCidrs)
+        var locals = request.LocalCidrs;
+        for (var index = 0; index < locals.Count; index++)
         {
+            var local = locals[index];
             if (local.IsValid && AddressRanges.FirstOverlap(forbidden, local.Cidr) is { } range)
             {
                 context.Report(RuleId, local.Span, local.Path,

@@ -16,7 +16,8 @@ internal sealed class SecondServerOnGateway : BundleCheck
 
     public override void Check(BundleCheckContext context)
     {
-        var first = new Dictionary<(ApiKind Api, RequestFacts? Gateway, string? GatewayId), RequestFacts>();
+        // A bundle holds a few servers: a list compared by reference beats hashing the requests' facts.
+        var first = new List<(ApiKind Api, RequestFacts? Gateway, string? GatewayId, RequestFacts Server)>();
         foreach (var server in RequestsOfRulePages(context.Bundle))
         {
             var gatewayRequest = context.Bundle.GatewayOf(server);
@@ -27,10 +28,9 @@ internal sealed class SecondServerOnGateway : BundleCheck
             }
 
             // Two servers that name different gateway IDs are on different gateways, whatever the bundle holds.
-            var key = (server.Api, gatewayRequest, gatewayId);
-            if (!first.TryGetValue(key, out var earlier))
+            if (Earlier(first, server.Api, gatewayRequest, gatewayId) is not { } earlier)
             {
-                first.Add(key, server);
+                first.Add((server.Api, gatewayRequest, gatewayId, server));
                 continue;
             }
 
@@ -44,5 +44,18 @@ internal sealed class SecondServerOnGateway : BundleCheck
             ],
             errorCode: ssl ? "SslVpnServer.AlreadyExist" : "OperationFailed.IPsecServerExist");
         }
+    }
+
+    private static RequestFacts? Earlier(List<(ApiKind Api, RequestFacts? Gateway, string? GatewayId, RequestFacts Server)> first, ApiKind api, RequestFacts? gateway, string? gatewayId)
+    {
+        foreach (var server in first)
+        {
+            if (server.Api == api && ReferenceEquals(server.Gateway, gateway) && string.Equals(server.GatewayId, gatewayId, StringComparison.Ordinal))
+            {
+                return server.Server;
+            }
+        }
+
+        return null;
     }
 }

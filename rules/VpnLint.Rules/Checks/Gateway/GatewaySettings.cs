@@ -29,8 +29,9 @@ internal static class GatewaySettings
 
     public static bool Contains(IReadOnlyList<long> values, long value)
     {
-        foreach (var candidate in values)
+        for (var index = 0; index < values.Count; index++)
         {
+            var candidate = values[index];
             if (candidate == value)
             {
                 return true;

@@ -40,7 +40,6 @@ internal sealed class WeakNegotiation : RequestCheck
 
             var config = request.EmbeddedObject(setting.Config);
             var member = config?.Find(setting.Key);
-            var path = request.PathOf(setting.Config) + "." + setting.Key;
             string? text;
             string note;
             SourceSpan span;
@@ -60,6 +59,7 @@ internal sealed class WeakNegotiation : RequestCheck
             if (text is not null && setting.IsWeak(text))
             {
                 // The cloud accepts its own default, so only a group the request sets can draw its PFS error.
+                var path = request.PathOf(setting.Config) + "." + setting.Key;
                 var errorCode = member is not null && setting.Key is ParameterNames.IkePfs or ParameterNames.IpsecPfs ? PfsErrorCode : FindingCollector.NoErrorCode;
                 context.Report(RuleId, span, path, [path, text, note, setting.Fix], errorCode: errorCode);
             }

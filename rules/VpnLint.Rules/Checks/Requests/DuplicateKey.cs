@@ -17,8 +17,10 @@ internal sealed class DuplicateKey : RequestCheck
     public override void Check(RequestCheckContext context)
     {
         Visit(context, context.Request.Request.Root, string.Empty);
-        foreach (var definition in ParameterCatalog.For(context.Request.Api))
+        var definitions = ParameterCatalog.For(context.Request.Api);
+        for (var index = 0; index < definitions.Count; index++)
         {
+            var definition = definitions[index];
             if (definition.EmbeddedJson && context.Request.Get(definition.Name) is StringValue text &&
                 context.Request.ReadEmbeddedJson(text).Value is { } embedded)
             {
@@ -33,8 +35,10 @@ internal sealed class DuplicateKey : RequestCheck
         {
             case ObjectValue objectValue:
                 ReportDuplicates(context, objectValue, pathPrefix);
-                foreach (var member in objectValue.Members)
+                var members = objectValue.Members;
+                for (var index = 0; index < members.Count; index++)
                 {
+                    var member = members[index];
                     // Paths are built only for containers, which is where duplicates can be.
                     if (member.Value is ObjectValue or ArrayValue)
                     {

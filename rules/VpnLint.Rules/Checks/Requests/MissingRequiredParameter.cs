@@ -37,8 +37,10 @@ internal sealed class MissingRequiredParameter : StructuralCheck
 
     protected override void CheckScope(RequestCheckContext context, ParameterScope scope)
     {
-        foreach (var definition in scope.Index.Required)
+        var required = scope.Index.Required;
+        for (var index = 0; index < required.Count; index++)
         {
+            var definition = required[index];
             CheckMember(context, scope, definition.Name);
         }
     }

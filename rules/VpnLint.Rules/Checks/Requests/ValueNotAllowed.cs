@@ -35,8 +35,9 @@ internal sealed class ValueNotAllowed : MemberCheck
 
     private static string? Find(IReadOnlyList<string> values, string text, StringComparison comparison)
     {
-        foreach (var value in values)
+        for (var index = 0; index < values.Count; index++)
         {
+            var value = values[index];
             if (string.Equals(value, text, comparison))
             {
                 return value;

@@ -22,8 +22,9 @@ internal sealed class ReservedPort : RequestCheck
 
     private static bool IsReserved(long port)
     {
-        foreach (var reserved in Reserved)
+        for (var index = 0; index < Reserved.Count; index++)
         {
+            var reserved = Reserved[index];
             if (reserved == port)
             {
                 return true;
