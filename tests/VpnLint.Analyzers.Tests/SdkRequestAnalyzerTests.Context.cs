@@ -76,6 +76,42 @@ public sealed partial class SdkRequestAnalyzerTests
         """);
 
     [TestMethod]
+    public Task ServersNamingOneGateway_AreCheckedTogether() => Verify.VerifyAnalyzerAsync("""
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var first = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-a", ClientIpPool = "192.168.0.0/24" };
+                var second = new CreateSslVpnServerRequest { VpnGatewayId = {|#0:"vpn-a"|}, ClientIpPool = {|#1:"192.168.0.128/25"|} };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN701").WithLocation(0).WithArguments("SSL server", "vpn-a", "7"),
+        Verify.Diagnostic("VPN702").WithLocation(1).WithArguments("ClientIpPool", "192.168.0.128/25", "192.168.0.0/24", "7"));
+
+    [TestMethod]
+    public Task ServersNamingDifferentOrUnknownGateways_AreCheckedAlone() => Verify.VerifyAnalyzerAsync("""
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void Different()
+            {
+                var first = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-a", ClientIpPool = "192.168.0.0/24" };
+                var second = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-b", ClientIpPool = "192.168.0.0/24" };
+            }
+
+            void Unknown(string gatewayId)
+            {
+                var first = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-a", ClientIpPool = "192.168.0.0/24" };
+                var second = new CreateSslVpnServerRequest { VpnGatewayId = gatewayId, ClientIpPool = "192.168.0.0/24" };
+            }
+        }
+        """);
+
+    [TestMethod]
     public Task EditorConfig_SslConnections_SizesTheServer() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Vpc20160428.Models;
 

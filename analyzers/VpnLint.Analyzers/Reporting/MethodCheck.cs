@@ -4,13 +4,15 @@ using VpnLint.Rules;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Analyzers.Reporting;
 
 /// <summary>
 /// Checks the requests of one method. A method that creates exactly one gateway and servers checks them
 /// as one bundle, so that the servers are sized against the gateway's SslConnections (the engine puts
-/// every server on a bundle's only gateway); otherwise each request is checked alone.
+/// every server on a bundle's only gateway); so does a method whose servers all name one gateway;
+/// otherwise each request is checked alone.
 /// </summary>
 /// <remarks>
 /// A request the method does not own completely may have parameters set elsewhere. Its findings are
@@ -36,7 +38,7 @@ internal static class MethodCheck
             }
         }
 
-        if (IsGatewayWithServers(whole))
+        if (IsGatewayWithServers(whole) || AreServersOfOneNamedGateway(whole))
         {
             Check(whole, lines, context, report);
             return;
@@ -60,6 +62,52 @@ internal static class MethodCheck
         }
 
         return gateways == 1 && drafts.Count > 1;
+    }
+
+    /// <summary>
+    /// Servers that all name the same constant VpnGatewayId are on one gateway, and so in one VPC: checked
+    /// together, a second server of a kind (VPN701) and overlapping client pools (VPN702) show. Servers of
+    /// different or unknown gateways are not related, as they may be in different VPCs.
+    /// </summary>
+    private static bool AreServersOfOneNamedGateway(List<RequestDraft> drafts)
+    {
+        if (drafts.Count < 2)
+        {
+            return false;
+        }
+
+        string? gateway = null;
+        foreach (var draft in drafts)
+        {
+            if (draft.Type.Api == ApiKind.CreateVpnGateway || ConstantGatewayId(draft) is not { } named ||
+                (gateway is not null && !string.Equals(gateway, named, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            gateway = named;
+        }
+
+        return true;
+    }
+
+    private static string? ConstantGatewayId(RequestDraft draft)
+    {
+        string? named = null;
+        foreach (var write in draft.Writes)
+        {
+            if (write.Name == ParameterNames.VpnGatewayId)
+            {
+                if (named is not null || write.Value?.ConstantValue is not { HasValue: true, Value: string text })
+                {
+                    return null;
+                }
+
+                named = text;
+            }
+        }
+
+        return named;
     }
 
     private static void Check(IReadOnlyList<RequestDraft> drafts, SourceLines lines, CheckContext context, Action<Diagnostic> report)
