@@ -24,7 +24,7 @@ internal static class SdkStubs
         foreach (var file in Directory.GetFiles(directory, "*.dll"))
         {
             var name = Path.GetFileName(file);
-            if (name is "netstandard.dll" or "mscorlib.dll" || name.StartsWith("System.", StringComparison.Ordinal))
+            if (name is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll" || name.StartsWith("System.", StringComparison.Ordinal))
             {
                 references.Add(MetadataReference.CreateFromFile(file));
             }
