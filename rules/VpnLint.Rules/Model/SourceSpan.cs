@@ -34,18 +34,6 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>
     /// <summary>True for the default span, given to values no source position is known for.</summary>
     public bool IsUnknown => StartLine == 0;
 
-    /// <summary>
-    /// The span of <paramref name="length"/> characters starting <paramref name="offset"/> characters
-    /// into this span, for text that stands on one line with no escapes between its characters.
-    /// </summary>
-    public SourceSpan Slice(int offset, int length) => new(
-        StartOffset + offset,
-        StartOffset + offset + length,
-        StartLine,
-        StartColumn + offset,
-        StartLine,
-        StartColumn + offset + length);
-
     public bool Equals(SourceSpan other) =>
         StartOffset == other.StartOffset && EndOffset == other.EndOffset &&
         StartLine == other.StartLine && StartColumn == other.StartColumn &&
