@@ -62,40 +62,30 @@ internal sealed class DuplicateKey : RequestCheck
     }
 
     /// <summary>
-    /// Compares each key with those before it: request objects hold a few dozen keys at most, where this
-    /// is quicker than a hash set and allocates nothing.
+    /// Remembers the first member of each name (ordinal: JSON and YAML keys are case-sensitive), so that
+    /// every later repeat names the first one and an object of any size is checked in linear time.
     /// </summary>
     private void ReportDuplicates(RequestCheckContext context, ObjectValue value, string pathPrefix)
     {
         var members = value.Members;
-        for (var later = 1; later < members.Count; later++)
+        if (members.Count < 2)
         {
-            for (var earlier = 0; earlier < later; earlier++)
-            {
-                if (string.Equals(members[earlier].Name, members[later].Name, StringComparison.Ordinal))
-                {
-                    if (IsFirstOccurrence(members, earlier))
-                    {
-                        Report(context, members[later], members[earlier], pathPrefix);
-                    }
-
-                    break;
-                }
-            }
-        }
-    }
-
-    private static bool IsFirstOccurrence(IReadOnlyList<RequestMember> members, int index)
-    {
-        for (var before = 0; before < index; before++)
-        {
-            if (string.Equals(members[before].Name, members[index].Name, StringComparison.Ordinal))
-            {
-                return false;
-            }
+            return;
         }
 
-        return true;
+        var firstByName = new Dictionary<string, RequestMember>(members.Count, StringComparer.Ordinal);
+        for (var index = 0; index < members.Count; index++)
+        {
+            var member = members[index];
+            if (firstByName.TryGetValue(member.Name, out var first))
+            {
+                Report(context, member, first, pathPrefix);
+            }
+            else
+            {
+                firstByName.Add(member.Name, member);
+            }
+        }
     }
 
     private void Report(RequestCheckContext context, RequestMember duplicate, RequestMember first, string pathPrefix) =>

@@ -20,6 +20,37 @@ public sealed class DuplicateKeyTests
     }
 
     [TestMethod]
+    public void KeyThreeTimes_EachRepeatNamesTheFirst()
+    {
+        const string json = "{\n  \"Action\": \"CreateSslVpnServer\",\n  \"Port\": 1194,\n  \"Port\": 443,\n  \"Port\": 80\n}";
+
+        var findings = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.DuplicateKey);
+
+        CollectionAssert.AreEqual(new[] { 4, 5 }, findings.Select(finding => finding.Span.StartLine).ToArray());
+        Assert.IsTrue(findings.All(finding => finding.Message.Contains("(the other is at line 3, column 3)", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void KeysDifferingOnlyInCase_AreNotDuplicates()
+    {
+        const string json = """{"Action": "CreateSslVpnServer", "Port": 1194, "port": 1194}""";
+
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.DuplicateKey));
+    }
+
+    [TestMethod]
+    public void ManyKeys_EveryRepeatIsReported()
+    {
+        var keys = Enumerable.Range(0, 3000).Select(index => $"\"Key{index % 1000}\": {index}");
+        var json = "{\"Action\": \"CreateSslVpnServer\", " + string.Join(", ", keys) + "}";
+
+        var findings = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.DuplicateKey);
+
+        Assert.HasCount(2000, findings);
+        Assert.AreEqual("Key0", findings[0].Path);
+    }
+
+    [TestMethod]
     public void TheLastValue_IsTheOneTheOtherRulesJudge()
     {
         const string json = """{"Action": "CreateSslVpnServer", "Port": 1194, "Port": 443}""";
