@@ -1,4 +1,5 @@
 using System.Globalization;
+using VpnLint.Rules.Addressing;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
@@ -9,7 +10,8 @@ namespace VpnLint.Rules.Checks.Addressing;
 
 /// <summary>
 /// VPN109: Huawei's local_subnets holds 1 to 20 blocks (an error). In any local list a block that
-/// repeats or overlaps an earlier one is a warning, reported at the later one.
+/// repeats or overlaps an earlier one is a warning, reported at the later one, in list order, naming the
+/// earliest block before it that it overlaps.
 /// </summary>
 internal sealed class LocalSubnetList : RequestCheck
 {
@@ -25,15 +27,13 @@ internal sealed class LocalSubnetList : RequestCheck
         }
 
         var locals = context.Request.LocalCidrs;
-        for (var later = 1; later < locals.Count; later++)
+        var earliestOverlap = EarliestOverlap.Find(locals.Select(local => local.IsValid ? local.Cidr : (Ipv4Cidr?)null).ToList());
+        for (var index = 0; index < locals.Count; index++)
         {
-            for (var earlier = 0; earlier < later; earlier++)
+            if (earliestOverlap[index] >= 0)
             {
-                if (Problem(locals[earlier], locals[later]) is { } problem)
-                {
-                    context.Report(RuleId, locals[later].Span, locals[later].Path, [locals[later].Parameter, locals[later].Text, problem], severity: Severity.Warning);
-                    break;
-                }
+                var local = locals[index];
+                context.Report(RuleId, local.Span, local.Path, [local.Parameter, local.Text, Problem(locals[earliestOverlap[index]], local)], severity: Severity.Warning);
             }
         }
     }
@@ -53,13 +53,9 @@ internal sealed class LocalSubnetList : RequestCheck
         context.Report(RuleId, list.Span, context.Request.PathOf(ParameterNames.LocalSubnets), [ParameterNames.LocalSubnets, count, fix]);
     }
 
-    private static string? Problem(LocatedCidr earlier, LocatedCidr later)
+    /// <summary>How <paramref name="later"/> overlaps <paramref name="earlier"/>, the earliest block before it that it overlaps.</summary>
+    private static string Problem(LocatedCidr earlier, LocatedCidr later)
     {
-        if (!earlier.IsValid || !later.IsValid || !earlier.Cidr.Overlaps(later.Cidr))
-        {
-            return null;
-        }
-
         if (earlier.Cidr.Canonical == later.Cidr.Canonical)
         {
             return $"it repeats {earlier.Text}; remove one";
