@@ -1,4 +1,5 @@
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Rules;
@@ -19,9 +20,9 @@ public sealed class Finding
         Rule = rule;
         Severity = severity;
         Span = span;
-        Path = path;
-        MessageArguments = messageArguments;
-        Message = rule.FormatMessage(messageArguments);
+        Path = ValueDescription.Printable(path);
+        MessageArguments = messageArguments.Select(ValueDescription.Printable).ToList();
+        Message = rule.FormatMessage(MessageArguments);
         ErrorCode = errorCode;
         Replacement = replacement;
         Request = request;
@@ -39,11 +40,12 @@ public sealed class Finding
 
     /// <summary>
     /// The parameter the finding is about, as a path that does not move when lines do
-    /// (<c>vpn_server.local_subnets[1]</c>, <c>LocalSubnet[0]</c>, <c>IkeConfig.IkeLifetime</c>).
+    /// (<c>vpn_server.local_subnets[1]</c>, <c>LocalSubnet[0]</c>, <c>IkeConfig.IkeLifetime</c>), with control
+    /// characters in a key escaped as in <see cref="Message"/>.
     /// </summary>
     public string Path { get; }
 
-    /// <summary>The arguments of the rule's message format; never a secret.</summary>
+    /// <summary>The arguments of the rule's message format; never a secret; control characters escaped, as in <see cref="Message"/>.</summary>
     public IReadOnlyList<string> MessageArguments { get; }
 
     public string Message { get; }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
@@ -19,7 +21,7 @@ internal static class ValueDescription
     /// <summary>"the string \"1194\"", "the number 1.5", "a list"; for a secret only the kind of value.</summary>
     public static string Actual(RequestValue value, bool secret) => value switch
     {
-        StringValue text => secret ? "a string" : $"the string \"{text.Text}\"",
+        StringValue text => secret ? "a string" : "the string " + Quote(text.Text),
         NumberValue number => secret ? "a number" : $"the number {number.Text}",
         BooleanValue boolean => secret ? "a boolean" : $"the boolean {(boolean.Value ? "true" : "false")}",
         ArrayValue => "a list",
@@ -28,4 +30,42 @@ internal static class ValueDescription
     };
 
     public static string Quote(string text) => "\"" + text + "\"";
+
+    /// <summary>
+    /// The text with every control character (C0, DEL, C1) and the Unicode line and paragraph separators
+    /// written as an escape (<c>\n</c>, <c>\t</c>, <c>\u0085</c>): a value from a file must not break a
+    /// message's line, a log or a terminal, nor hide what it holds.
+    /// </summary>
+    public static string Printable(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var printable = new StringBuilder(text.Length + 8).Append(text, 0, first);
+        for (var index = first; index < text.Length; index++)
+        {
+            var character = text[index];
+            _ = character switch
+            {
+                '\n' => printable.Append("\\n"),
+                '\r' => printable.Append("\\r"),
+                '\t' => printable.Append("\\t"),
+                _ when NeedsEscape(character) => printable.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => printable.Append(character),
+            };
+        }
+
+        return printable.ToString();
+    }
+
+    private static bool NeedsEscape(char character) =>
+        character is < ' ' or >= '\u007f' and <= '\u009f' or '\u2028' or '\u2029';
 }

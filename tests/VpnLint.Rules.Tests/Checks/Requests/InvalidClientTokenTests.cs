@@ -19,7 +19,7 @@ public sealed class InvalidClientTokenTests
         var finding = Lint.Check(api, JsonEdit.Set(valid, "ClientToken", "\"token-\\u0080\""), RuleIds.InvalidClientToken).Single();
 
         Assert.AreEqual(Severity.Error, finding.Severity);
-        Assert.EndsWith("it may hold only ASCII characters, not '\u0080'", finding.Message);
+        Assert.EndsWith("it may hold only ASCII characters, not '\\u0080'", finding.Message);
     }
 
     [TestMethod]
