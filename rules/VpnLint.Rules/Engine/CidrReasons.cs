@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using VpnLint.Rules.Addressing;
 
 namespace VpnLint.Rules.Engine;
@@ -24,30 +26,43 @@ internal static class CidrReasons
         _ => "it is not dotted decimal with a prefix length, such as 192.168.1.0/24",
     };
 
-    /// <summary>Suggests the text without its spaces only when that is a block; otherwise says what else is wrong.</summary>
+    /// <summary>
+    /// Names the kinds of white space the text holds (a tab or a line break is not what "a space" makes a
+    /// reader look for) and suggests the text without them only when that is a block; otherwise says what
+    /// else is wrong.
+    /// </summary>
     private static string WithoutSpaces(string text)
     {
-        var compact = RemoveSpaces(text);
-        var parse = CidrParser.Parse(compact);
-        return parse.IsValid || compact.Length == 0
-            ? $"it holds a space; write {compact}"
-            : $"it holds a space, and without it {Explain(parse, compact)}";
-    }
-
-    private static string RemoveSpaces(string text)
-    {
-        var characters = new char[text.Length];
-        var count = 0;
+        var kinds = new List<string>();
+        var compact = new StringBuilder(text.Length);
         foreach (var character in text)
         {
             if (!char.IsWhiteSpace(character))
             {
-                characters[count++] = character;
+                compact.Append(character);
+            }
+            else if (!kinds.Contains(NameOfSpace(character)))
+            {
+                kinds.Add(NameOfSpace(character));
             }
         }
 
-        return new string(characters, 0, count);
+        var holds = "it holds " + string.Join(" and ", kinds);
+        var parse = CidrParser.Parse(compact.ToString());
+        return parse.IsValid || compact.Length == 0
+            ? $"{holds}; write {compact}"
+            : $"{holds}, and without {(kinds.Count == 1 ? "it" : "them")} {Explain(parse, compact.ToString())}";
     }
+
+    private static string NameOfSpace(char character) => character switch
+    {
+        ' ' => "a space",
+        '\t' => "a tab",
+        '\n' => "a line break",
+        '\r' => "a carriage return",
+        '\u00a0' => "a no-break space",
+        _ => "the white space U+" + ((int)character).ToString("X4", CultureInfo.InvariantCulture),
+    };
 
     private static bool AllDigits(string text)
     {

@@ -59,6 +59,21 @@ public sealed class InvalidCidrTests
     }
 
     [TestMethod]
+    [DataRow("10.0.0.0\t/24", "it holds a tab; write 10.0.0.0/24")]
+    [DataRow("10.0.0.0/24\n", "it holds a line break; write 10.0.0.0/24")]
+    [DataRow("10.0.0.0/24\r\n", "it holds a carriage return and a line break; write 10.0.0.0/24")]
+    [DataRow("\u00a010.0.0.0/24", "it holds a no-break space; write 10.0.0.0/24")]
+    [DataRow("\u200310.0.0.0/24", "it holds the white space U+2003; write 10.0.0.0/24")]
+    [DataRow(" 10.0.0.0 /24", "it holds a space; write 10.0.0.0/24")]
+    [DataRow(" 10.0.0.0/33\t", "it holds a space and a tab, and without them the prefix length /33 is above 32")]
+    public void WhiteSpaceOtherThanASpace_IsNamed(string block, string reason)
+    {
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, JsonEdit.Set(ValidRequests.SslServer, "ClientIpPool", JsonEdit.Quoted(block)), RuleIds.InvalidCidr).Single();
+
+        Assert.EndsWith(": " + reason, finding.Message);
+    }
+
+    [TestMethod]
     public void SpaceAroundAnInvalidBlock_DoesNotSuggestTheInvalidBlock()
     {
         var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", "\" 10.0.0.0/33\"");
