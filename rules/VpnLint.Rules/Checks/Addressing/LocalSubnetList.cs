@@ -53,7 +53,11 @@ internal sealed class LocalSubnetList : RequestCheck
         context.Report(RuleId, list.Span, context.Request.PathOf(ParameterNames.LocalSubnets), [ParameterNames.LocalSubnets, count, fix]);
     }
 
-    /// <summary>How <paramref name="later"/> overlaps <paramref name="earlier"/>, the earliest block before it that it overlaps.</summary>
+    /// <summary>
+    /// How <paramref name="later"/> overlaps <paramref name="earlier"/>, the earliest block before it that it
+    /// overlaps. The blocks are quoted as written, so they can be found; a block to keep is the network
+    /// form, as VPN101 asks for.
+    /// </summary>
     private static string Problem(LocatedCidr earlier, LocatedCidr later)
     {
         if (earlier.Cidr.Canonical == later.Cidr.Canonical)
@@ -62,7 +66,7 @@ internal sealed class LocalSubnetList : RequestCheck
         }
 
         return later.Cidr.Contains(earlier.Cidr)
-            ? $"it contains {earlier.Text}, listed before it; keep only {later.Text}"
+            ? $"it contains {earlier.Text}, listed before it; keep only {later.Cidr.Canonical}"
             : $"it lies within {earlier.Text}, listed before it; remove it";
     }
 }

@@ -63,6 +63,18 @@ public sealed class LocalSubnetListTests
     }
 
     [TestMethod]
+    [DataRow("10.3.0.0/8", "10.0.0.0/8")]
+    [DataRow("10.0.0.0/8", "10.0.0.0/8")]
+    public void ContainingBlockToKeep_IsSuggestedInItsNetworkForm(string containing, string network)
+    {
+        var json = JsonEdit.Set(ValidRequests.HuaweiServer, "vpn_server.local_subnets", $"[\"10.1.0.0/16\", \"{containing}\"]");
+
+        var finding = Lint.Check(ApiKind.HuaweiCreateVpnServer, json, RuleIds.LocalSubnetList).Single();
+
+        Assert.AreEqual($"local_subnets {containing}: it contains 10.1.0.0/16, listed before it; keep only {network}", finding.Message);
+    }
+
+    [TestMethod]
     public void SameNetworkWrittenWithHostBits_IsARepeat()
     {
         var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", "\"10.20.0.0/16,10.20.0.1/16\"");
