@@ -1,6 +1,5 @@
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
-using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Authentication;
@@ -15,9 +14,11 @@ internal sealed class PskInClearText : RequestCheck
 
     public override void Check(RequestCheckContext context)
     {
-        if (context.Request.Get(ParameterNames.Psk) is StringValue psk && psk.Text.Length > 0 && !IsReference(psk.Text))
+        // A number or a boolean is a key too: a YAML "Psk: 123456" reaches the API as the text 123456.
+        var psk = context.Request.Get(ParameterNames.Psk);
+        if (ValueReader.ReadText(psk) is { Length: > 0 } text && !IsReference(text))
         {
-            context.Report(RuleId, psk.Span, context.Request.PathOf(ParameterNames.Psk), []);
+            context.Report(RuleId, psk!.Span, context.Request.PathOf(ParameterNames.Psk), []);
         }
     }
 

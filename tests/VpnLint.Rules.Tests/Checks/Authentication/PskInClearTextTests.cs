@@ -22,6 +22,37 @@ public sealed class PskInClearTextTests
     }
 
     [TestMethod]
+    [DataRow("123456")]
+    [DataRow("987654.5")]
+    public void KeyWrittenAsANumber_IsAWarningThatNeverRepeatsIt(string number)
+    {
+        var findings = Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Set(ValidRequests.IpsecServer, "Psk", number));
+
+        Assert.HasCount(1, Lint.Of(findings, RuleIds.PskInClearText));
+        Assert.IsTrue(findings.All(each => !each.Message.Contains(number, StringComparison.Ordinal) && each.MessageArguments.All(argument => !argument.Contains(number, StringComparison.Ordinal))), string.Join("; ", findings));
+    }
+
+    [TestMethod]
+    [DataRow("true")]
+    [DataRow("false")]
+    public void KeyWrittenAsABoolean_IsAWarning(string boolean)
+    {
+        Assert.HasCount(1, Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Set(ValidRequests.IpsecServer, "Psk", boolean), RuleIds.PskInClearText));
+    }
+
+    [TestMethod]
+    public void PskNull_IsNotReported()
+    {
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Set(ValidRequests.IpsecServer, "Psk", "null"), RuleIds.PskInClearText));
+    }
+
+    [TestMethod]
+    public void PskEmpty_IsNotReported()
+    {
+        Assert.IsEmpty(Check(string.Empty));
+    }
+
+    [TestMethod]
     [DataRow("${IPSEC_PSK}")]
     [DataRow("{{ secrets.psk }}")]
     [DataRow("$(PSK)")]
