@@ -296,7 +296,7 @@ public static class RuleCatalog
             errorCodes: ["VpnGateway.SslVpnDisabled"]),
         new(RuleIds.SecondServerOnGateway, nameof(RuleIds.SecondServerOnGateway),
             "More than one server of a kind on one gateway",
-            "This is a second {0} on gateway {1} (the first is at line {2}): a gateway holds one; modify the existing server instead",
+            "This is a second {0} on its gateway ({1}; the first is at line {2}): a gateway holds one; modify the existing server instead",
             "A gateway holds one SSL server and one IPsec server (SslVpnServer.AlreadyExist, OperationFailed.IPsecServerExist).",
             Severity.Error, RuleCategory.Bundle, CreatedServers, [VpnGatewayId],
             errorCodes: ["SslVpnServer.AlreadyExist", "OperationFailed.IPsecServerExist"]),

@@ -39,7 +39,8 @@ internal sealed class SecondServerOnGateway : BundleCheck
             context.Report(RuleId, server, where, server.PathOf(ParameterNames.VpnGatewayId),
             [
                 ssl ? "SSL server" : "IPsec server",
-                gatewayId ?? gatewayRequest!.Request.Label ?? "the bundle's gateway",
+                // A server without an ID resolves only to the bundle's one unlabelled gateway.
+                gatewayId ?? "the bundle's gateway",
                 earlier.Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
             ],
             errorCode: ssl ? "SslVpnServer.AlreadyExist" : "OperationFailed.IPsecServerExist");

@@ -15,8 +15,19 @@ public sealed class SecondServerOnGatewayTests
         var findings = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, ValidRequests.Gateway, null), (ApiKind.CreateSslVpnServer, ValidRequests.SslServer, null), (ApiKind.CreateSslVpnServer, second, null));
 
         var finding = Lint.Of(findings, RuleIds.SecondServerOnGateway).Single();
-        Assert.AreEqual("This is a second SSL server on gateway vpn-bp1hgim8by0kc9nga0001 (the first is at line 1): a gateway holds one; modify the existing server instead", finding.Message);
+        Assert.AreEqual("This is a second SSL server on its gateway (vpn-bp1hgim8by0kc9nga0001; the first is at line 1): a gateway holds one; modify the existing server instead", finding.Message);
         Assert.AreEqual("SslVpnServer.AlreadyExist", finding.ErrorCode);
+    }
+
+    [TestMethod]
+    public void TwoSslServersWithoutAGatewayId_NameTheBundlesGateway()
+    {
+        var first = JsonEdit.Remove(ValidRequests.SslServer, "VpnGatewayId");
+        var second = JsonEdit.Set(first, "ClientIpPool", "\"192.168.50.0/24\"");
+
+        var findings = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, ValidRequests.Gateway, null), (ApiKind.CreateSslVpnServer, first, null), (ApiKind.CreateSslVpnServer, second, null));
+
+        Assert.AreEqual("This is a second SSL server on its gateway (the bundle's gateway; the first is at line 1): a gateway holds one; modify the existing server instead", Lint.Of(findings, RuleIds.SecondServerOnGateway).Single().Message);
     }
 
     [TestMethod]
