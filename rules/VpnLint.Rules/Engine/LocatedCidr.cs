@@ -42,9 +42,25 @@ internal sealed class LocatedCidr
 
     public CidrParseResult Parse { get; }
 
-    public SourceSpan Span => start >= 0 && value is StringValue text ? text.Locate(start, Text.Length) : value.Span;
+    /// <summary>
+    /// The item's characters; for an empty item of a comma-separated string, which has none, the comma or
+    /// commas around it (<c>,,</c> in the middle, the comma itself at either end), so that an editor shows it.
+    /// </summary>
+    public SourceSpan Span => start >= 0 && value is StringValue list ? LocateItem(list) : value.Span;
 
     public bool IsValid => Parse.IsValid;
 
     public Ipv4Cidr Cidr => Parse.Cidr;
+
+    private SourceSpan LocateItem(StringValue list)
+    {
+        if (Text.Length > 0)
+        {
+            return list.Locate(start, Text.Length);
+        }
+
+        var from = start > 0 ? start - 1 : start;
+        var to = start < list.Text.Length ? start + 1 : start;
+        return to > from ? list.Locate(from, to - from) : list.Span;
+    }
 }

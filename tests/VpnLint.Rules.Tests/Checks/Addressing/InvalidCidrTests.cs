@@ -49,6 +49,31 @@ public sealed class InvalidCidrTests
     }
 
     [TestMethod]
+    [DataRow("10.0.0.0/8,,172.16.0.0/12", ",,")]
+    [DataRow("10.0.0.0/8,", ",")]
+    [DataRow(",10.0.0.0/8", ",")]
+    [DataRow(",", ",")]
+    [DataRow("10.0.0.0/8,,,172.16.0.0/12", ",,")]
+    public void EmptyItemOfALocalList_IsShownByTheCommasAroundIt(string list, string shown)
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", JsonEdit.Quoted(list));
+
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.InvalidCidr).First();
+
+        Assert.AreEqual(shown, Lint.TextAt(json, finding));
+    }
+
+    [TestMethod]
+    public void EmptyOptionalLocalSubnet_IsShownByItsQuotes()
+    {
+        var json = JsonEdit.Set(ValidRequests.ModifySslServer, "LocalSubnet", "\"\"");
+
+        var finding = Lint.Check(ApiKind.ModifySslVpnServer, json, RuleIds.InvalidCidr).Single();
+
+        Assert.AreEqual("\"\"", Lint.TextAt(json, finding));
+    }
+
+    [TestMethod]
     public void SpaceAfterAComma_ShowsInTheQuotedItem()
     {
         var json = JsonEdit.Set(ValidRequests.SslServer, "LocalSubnet", "\"10.0.0.0/8, 172.16.0.0/16\"");
