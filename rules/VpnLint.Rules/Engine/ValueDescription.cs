@@ -53,18 +53,26 @@ internal static class ValueDescription
         for (var index = first; index < text.Length; index++)
         {
             var character = text[index];
-            _ = character switch
+            if (NeedsEscape(character))
             {
-                '\n' => printable.Append("\\n"),
-                '\r' => printable.Append("\\r"),
-                '\t' => printable.Append("\\t"),
-                _ when NeedsEscape(character) => printable.Append("\\u").Append(((int)character).ToString("x4", CultureInfo.InvariantCulture)),
-                _ => printable.Append(character),
-            };
+                printable.Append(Escape(character));
+            }
+            else
+            {
+                printable.Append(character);
+            }
         }
 
         return printable.ToString();
     }
+
+    private static string Escape(char character) => character switch
+    {
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
+    };
 
     private static bool NeedsEscape(char character) =>
         character is < ' ' or >= '\u007f' and <= '\u009f' or '\u2028' or '\u2029';
