@@ -10,14 +10,16 @@ public sealed class ValueDescriptionTests
     [DataRow("a\rb", "a\\rb")]
     [DataRow("a\tb", "a\\tb")]
     [DataRow("\0", "\\u0000")]
-    [DataRow("\u001b[31m", "\\u001b[31m")]
-    [DataRow("\u001f", "\\u001f")]
-    [DataRow("\u007f", "\\u007f")]
+    [DataRow("\u001b[31m", "\\u001B[31m")]
+    [DataRow("\u001f", "\\u001F")]
+    [DataRow("\u007f", "\\u007F")]
     [DataRow("\u0080", "\\u0080")]
     [DataRow("x\u0085y", "x\\u0085y")]
-    [DataRow("\u009f", "\\u009f")]
+    [DataRow("\u009f", "\\u009F")]
+    [DataRow("abc\u202edcba", "abc\\u202Edcba")]
+    [DataRow("\u202a\u2066\u2069\u200e\u200f\u061c", "\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C")]
     [DataRow("\u2028\u2029", "\\u2028\\u2029")]
-    public void ControlCharacters_AreEscaped(string text, string printable) =>
+    public void ControlsSeparatorsAndBidirectionalMarks_AreEscaped(string text, string printable) =>
         Assert.AreEqual(printable, ValueDescription.Printable(text));
 
     [TestMethod]
@@ -25,7 +27,11 @@ public sealed class ValueDescriptionTests
     [DataRow("~")]
     [DataRow("\u00a0")]
     [DataRow("\u2027")]
-    [DataRow("\u202a")]
+    [DataRow("\u202f")]
+    [DataRow("\u200d")]
+    [DataRow("\u2010")]
+    [DataRow("\u2065")]
+    [DataRow("\u206a")]
     [DataRow("é 10.0.0.0/8 \\n")]
     public void CharactersNextToTheControlRanges_AreKept(string text) =>
         Assert.AreSame(text, ValueDescription.Printable(text));
