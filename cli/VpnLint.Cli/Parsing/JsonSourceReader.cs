@@ -33,28 +33,19 @@ internal static class JsonSourceReader
             if (reader.Read())
             {
                 var span = state.Span(reader.TokenStartIndex, reader.TokenStartIndex + 1);
-                return Failed(source, "unexpected content after the top-level value; a file holds one JSON value (use a bundle's \"requests\" list for several)", span);
+                return Failed(source, JsonSyntaxErrors.TrailingContent, span);
             }
 
             return new ParsedDocument(source, FileFormat.Json, [root], []);
         }
         catch (JsonException error)
         {
-            return Failed(source, Describe(error), state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
+            return Failed(source, JsonSyntaxErrors.Describe(error), state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
         }
     }
 
     private static ParsedDocument Failed(SourceText source, string message, SourceSpan span) =>
         new(source, FileFormat.Json, [], [], MalformedFile.Report("JSON", message, span));
-
-    /// <summary>The reader's message without its "LineNumber: | BytePositionInLine:" tail, which the span already carries.</summary>
-    private static string Describe(JsonException error)
-    {
-        var message = error.Message;
-        var tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = (tail >= 0 ? message[..tail] : message).TrimEnd('.', ' ');
-        return message.Length == 0 ? "the JSON is malformed" : message;
-    }
 
     private static RequestValue ReadValue(ref Utf8JsonReader reader, ReaderState state)
     {

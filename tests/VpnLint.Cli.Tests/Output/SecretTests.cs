@@ -54,6 +54,21 @@ public sealed class SecretTests
         Assert.DoesNotContain(Psk, result.Output + result.Error);
     }
 
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void MalformedJson_UnquotedSecret_IsNotEchoed(string format)
+    {
+        using var folder = new TempFolder();
+        folder.Write("broken.json", $"{{\"Action\": \"CreateIpsecServer\",\n\"Psk\": f{Psk}}}\n");
+
+        var result = folder.Run("check", "broken.json", "--format", format, "--excerpt", "always");
+
+        Assert.Contains("VPN001", result.Output, result.ToString());
+        Assert.DoesNotContain(Psk, result.Output + result.Error, format);
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();

@@ -103,5 +103,29 @@ public sealed class JsonSourceReaderTests
         Assert.Contains("depth", document.Malformed.Message);
     }
 
+    [TestMethod]
+    [DataRow("{\"Psk\": abc123secret}", "a value must start here")]
+    [DataRow("{\"Psk\": tabc123secret}", "without quotes")]
+    [DataRow("{\"Psk\": nulabc123secret}", "without quotes")]
+    [DataRow("{\"Psk\": \"abc123secret\\x\"}", "invalid escape")]
+    public void UnquotedOrBrokenValue_IsDescribedWithoutItsText(string text, string description)
+    {
+        var document = JsonSourceReader.Read(new SourceText(text));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains(description, document.Malformed.Message);
+        Assert.DoesNotContain("abc123secret", document.Malformed.Message);
+        Assert.AreEqual(1, document.Malformed.Span.StartLine);
+    }
+
+    [TestMethod]
+    public void UnquotedLiteral_IsLocatedAtItsStart()
+    {
+        var document = JsonSourceReader.Read(new SourceText("{\n\"Psk\": abc123secret}"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.AreEqual((2, 8), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
     private static ObjectValue Read(string text) => RequestCorpus.ParseObject(text, FileFormat.Json);
 }
