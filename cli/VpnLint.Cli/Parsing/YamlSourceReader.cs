@@ -149,7 +149,8 @@ internal sealed class YamlSourceReader
     {
         if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
         {
-            throw new LimitException($"the alias *{alias.Value.Value} refers to no anchor before it", source.Span((int)alias.Start.Index, (int)alias.End.Index));
+            // The name is not repeated: a secret written as a plain value that starts with * reads as an alias.
+            throw new LimitException("this alias (*name) refers to no anchor (&name) before it; quote the value if the * is part of it", source.Span((int)alias.Start.Index, (int)alias.End.Index));
         }
 
         expanded += anchored.Weight;

@@ -106,6 +106,17 @@ public sealed class YamlSourceReaderTests
     }
 
     [TestMethod]
+    public void AliasWithoutAnchor_IsMalformedWithoutRepeatingItsName()
+    {
+        var document = YamlSourceReader.Read(new SourceText("Action: CreateIpsecServer\nPsk: *S3cretAlias\n"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains("refers to no anchor", document.Malformed.Message);
+        Assert.DoesNotContain("S3cretAlias", document.Malformed.Message);
+        Assert.AreEqual((2, 6), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
+    [TestMethod]
     public void DeepNesting_IsMalformedNotAStackOverflow()
     {
         var text = "a: " + new string('[', 5_000) + new string(']', 5_000) + "\n";
