@@ -242,32 +242,41 @@ internal sealed class YamlSourceReader
     }
 
     /// <summary>
-    /// The scalar's span without its anchor and tag, and a locator when its characters stand one to one
-    /// in the source: a plain or quoted scalar on one line whose text has no escapes or folding.
+    /// The scalar's span, its anchor (&amp;name) and tag (!tag) included: they are written as part of the
+    /// value, so a secret's mask covers them (<c>Psk: !secret</c> is a tag on an empty value) and a finding
+    /// on an empty tagged value stays on its line. A locator comes when the scalar's characters stand one
+    /// to one in the source: a plain or quoted scalar on one line whose text has no escapes or folding.
     /// </summary>
     private (SourceSpan Span, ITextLocator? Locator) ScalarSpan(Scalar scalar)
     {
         var text = source.Text;
+        var start = (int)scalar.Start.Index;
         var end = (int)scalar.End.Index;
-        var start = SkipProperties((int)scalar.Start.Index, end);
+        var contentStart = SkipProperties(start, end);
         var value = scalar.Value;
+        if (value.Length == 0 && scalar.Style == ScalarStyle.Plain)
+        {
+            // An empty value ends at its properties; the parser's end is at the next token.
+            return (source.Span(start, TrimEnd(start, contentStart)), null);
+        }
+
         var oneLine = scalar.Start.Line == scalar.End.Line;
-        if (oneLine && scalar.Style == ScalarStyle.Plain && end - value.Length >= start &&
+        if (oneLine && scalar.Style == ScalarStyle.Plain && end - value.Length >= contentStart &&
             string.CompareOrdinal(text, end - value.Length, value, 0, value.Length) == 0)
         {
-            return (source.Span(end - value.Length, end), new ContiguousTextLocator(source, end - value.Length));
+            return (source.Span(start, end), new ContiguousTextLocator(source, end - value.Length));
         }
 
         if (oneLine && scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
         {
-            var contentStart = end - 1 - value.Length;
-            if (contentStart - 1 >= start && string.CompareOrdinal(text, contentStart, value, 0, value.Length) == 0)
+            var quotedStart = end - 1 - value.Length;
+            if (quotedStart - 1 >= contentStart && string.CompareOrdinal(text, quotedStart, value, 0, value.Length) == 0)
             {
-                return (source.Span(contentStart - 1, end), new ContiguousTextLocator(source, contentStart));
+                return (source.Span(start, end), new ContiguousTextLocator(source, quotedStart));
             }
         }
 
-        return (source.Span(start, Math.Max(start, end)), null);
+        return (source.Span(start, TrimEnd(start, end)), null);
     }
 
     /// <summary>Skips an anchor (&amp;name) and a tag (!tag) before a node's content.</summary>
@@ -291,9 +300,21 @@ internal sealed class YamlSourceReader
         return position;
     }
 
+    /// <summary>Where a node ends without the line breaks and spaces the parser counts after it.</summary>
+    private int TrimEnd(int start, int end)
+    {
+        end = Math.Min(end, source.Text.Length);
+        while (end > start && char.IsWhiteSpace(source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private SourceSpan Span(NodeEvent start, int end)
     {
-        var from = SkipProperties((int)start.Start.Index, Math.Max((int)start.End.Index, end));
+        var from = (int)start.Start.Index;
         return source.Span(from, Math.Max(from, end));
     }
 

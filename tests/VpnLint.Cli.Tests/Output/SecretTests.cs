@@ -69,6 +69,21 @@ public sealed class SecretTests
         Assert.DoesNotContain(Psk, result.Output + result.Error, format);
     }
 
+    [TestMethod]
+    [DataRow("Psk: !{0}\n")]
+    [DataRow("Psk: &{0} x\n")]
+    [DataRow("Psk: !{0}\nName: x\n")]
+    public void SecretWrittenAsAnAnchorOrTag_IsMaskedOnItsLine(string secretLine)
+    {
+        using var folder = new TempFolder();
+        folder.Write("ipsec.yaml", "Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, secretLine, Psk));
+
+        var result = folder.Run("check", "ipsec.yaml", "--excerpt", "always");
+
+        Assert.MatchesRegex(@"ipsec\.yaml\(7,6\): (error|warning) VPN40[67]", result.Output, result.ToString());
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();

@@ -117,6 +117,30 @@ public sealed class YamlSourceReaderTests
     }
 
     [TestMethod]
+    [DataRow("Psk: !S3cretTag\nPort: 1\n", "!S3cretTag")]
+    [DataRow("{Psk: !S3cretTag , Port: 1}\n", "!S3cretTag")]
+    [DataRow("Psk: &S3cretAnchor x\nPort: 1\n", "&S3cretAnchor x")]
+    [DataRow("Psk: !!str &S3cretAnchor 'x'\nPort: 1\n", "!!str &S3cretAnchor 'x'")]
+    public void ValueWithAnchorOrTag_SpanCoversThemOnItsOwnLine(string text, string written)
+    {
+        var root = Read(text);
+
+        var span = root.Get("Psk")!.Span;
+        Assert.AreEqual(written, text[span.StartOffset..span.EndOffset]);
+        Assert.AreEqual(1, span.EndLine);
+    }
+
+    [TestMethod]
+    public void AnchoredQuotedValue_KeepsItsLocatorInsideTheQuotes()
+    {
+        var root = Read("LocalSubnet: &a '10.0.0.0/8,10.1.0.0/16'\n");
+
+        var item = ((StringValue)root.Get("LocalSubnet")!).Locate(11, 11);
+
+        Assert.AreEqual((1, 29, 1, 40), Position(item));
+    }
+
+    [TestMethod]
     public void DeepNesting_IsMalformedNotAStackOverflow()
     {
         var text = "a: " + new string('[', 5_000) + new string(']', 5_000) + "\n";
