@@ -23,7 +23,7 @@ internal static class Excerpt
             return null;
         }
 
-        if (finding.RuleId == RuleIds.MalformedFile && MentionsSecret(source.Text))
+        if (finding.RuleId == RuleIds.MalformedFile && SecretSpans.MentionsSecret(source.Text))
         {
             return null;
         }
@@ -57,18 +57,5 @@ internal static class Excerpt
         }
 
         return new string(characters);
-    }
-
-    private static bool MentionsSecret(string text)
-    {
-        foreach (var word in text.Split([' ', '\t', '\n', '\r', '"', '\'', ':', '{', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (SecretSpans.IsSecretName(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

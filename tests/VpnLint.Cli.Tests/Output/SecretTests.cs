@@ -84,6 +84,30 @@ public sealed class SecretTests
         Assert.DoesNotContain(Psk, result.Output + result.Error);
     }
 
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void SecretUnderAnotherSpellingOrInsideJson_IsNotShown(string format)
+    {
+        using var folder = new TempFolder();
+        const string Ipsec = "Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\n";
+        folder.Write("lower.yaml", Ipsec + $"psk: {Psk}\n");
+        folder.Write("misspelt.yaml", Ipsec + $"Pks: {Psk}\npre_shared_key: {Psk}\n");
+        folder.Write("ike.yaml", Ipsec + $"IkeConfig: '{{\"IkeVersion\":\"ikev2\",\"Psk\":\"{Psk}\"}}'\n");
+        folder.Write("escaped.json", $"{{\"Action\": \"CreateIpsecServer\",\n\"P\\u0073k\": \"{Psk}\", \"Bad\": }}\n");
+        folder.Write("key.yaml", $"vpn_server:\n  server_certificate: {{id: scs1, private_key: \"-----BEGIN PRIVATE KEY-----{CertificateBody}\"}}\n");
+
+        var result = folder.Run("check", ".", "--format", format, "--excerpt", "always");
+
+        Assert.Contains("VPN005", result.Output, result.ToString());
+        Assert.Contains("VPN001", result.Output);
+        foreach (var secret in Secrets)
+        {
+            Assert.DoesNotContain(secret, result.Output + result.Error, format);
+        }
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();
