@@ -31,6 +31,8 @@ internal static class JsonSyntaxErrors
 
     public const string TrailingContent = "unexpected content after the top-level value; a file holds one JSON value (use a bundle's \"requests\" list for several)";
 
+    public const string LoneSurrogate = "a \\u escape is half of a surrogate pair (\\uD800 to \\uDFFF without its other half); write both halves, or the character itself";
+
     public static string Describe(JsonException error)
     {
         foreach (var (readerWords, description) in Descriptions)
