@@ -244,8 +244,8 @@ internal sealed class YamlSourceReader
     /// <summary>
     /// The scalar's span, its anchor (&amp;name) and tag (!tag) included: they are written as part of the
     /// value, so a secret's mask covers them (<c>Psk: !secret</c> is a tag on an empty value) and a finding
-    /// on an empty tagged value stays on its line. A locator comes when the scalar's characters stand one
-    /// to one in the source: a plain or quoted scalar on one line whose text has no escapes or folding.
+    /// on an empty tagged value stays on its line. The locator maps the value's characters to the source:
+    /// one to one for a plain or quoted scalar on one line, through the folding for one over several lines.
     /// </summary>
     private (SourceSpan Span, ITextLocator? Locator) ScalarSpan(Scalar scalar)
     {
@@ -276,7 +276,7 @@ internal sealed class YamlSourceReader
             }
         }
 
-        return (source.Span(start, TrimEnd(start, end)), null);
+        return (source.Span(start, TrimEnd(start, end)), YamlFoldedText.Locator(source, scalar.Style, contentStart, end, value));
     }
 
     /// <summary>Skips an anchor (&amp;name) and a tag (!tag) before a node's content.</summary>

@@ -141,6 +141,33 @@ public sealed class YamlSourceReaderTests
     }
 
     [TestMethod]
+    [DataRow("LocalSubnet: >-\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet: |\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet:\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet: '10.1.0.0/16,\n  10.2.0.0/33'\n", 2)]
+    [DataRow("LocalSubnet: \"10.1.0.0/16,\n  10.2.0.0/33\"\n", 2)]
+    [DataRow("LocalSubnet: &a !!str >2 # a comment\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    public void ItemOfAScalarOverSeveralLines_IsLocatedAtTheItem(string text, int line)
+    {
+        var value = (StringValue)Read(text).Get("LocalSubnet")!;
+        var item = value.Text.IndexOf("10.2.0.0/33", StringComparison.Ordinal);
+
+        var span = value.Locate(item, "10.2.0.0/33".Length);
+
+        Assert.AreEqual((line, 3, line, 14), Position(span));
+    }
+
+    [TestMethod]
+    public void DoubleQuotedScalarWithEscapesOverSeveralLines_IsLocatedAsAWhole()
+    {
+        var value = (StringValue)Read("LocalSubnet: \"\\x31\\x30.1.0.0/16,\n  10.2.0.0/33\"\n").Get("LocalSubnet")!;
+
+        var span = value.Locate(13, 11);
+
+        Assert.AreEqual(value.Span, span);
+    }
+
+    [TestMethod]
     public void DeepNesting_IsMalformedNotAStackOverflow()
     {
         var text = "a: " + new string('[', 5_000) + new string(']', 5_000) + "\n";
