@@ -53,7 +53,7 @@ internal sealed class FileChecker
         result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
-        result.Secrets = SecretSpans.Find(document.Documents);
+        result.Secrets = SecretSpans.Find(document);
         if (document.Malformed is { } malformed)
         {
             findings.Add(malformed);

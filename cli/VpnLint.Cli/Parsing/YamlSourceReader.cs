@@ -9,7 +9,8 @@ namespace VpnLint.Cli.Parsing;
 /// <summary>
 /// Reads a YAML stream with YamlDotNet's parser events into the neutral model, one value per document:
 /// block and flow styles, quoted and plain scalars (typed by the core schema), anchors, aliases and
-/// merge keys (<c>&lt;&lt;</c>). Every key and value keeps its span; duplicate keys are kept (VPN007);
+/// merge keys (<c>&lt;&lt;</c>). Every key and value keeps its span, and a value an alias repeats takes
+/// the alias's span (<see cref="AliasedValue"/>); duplicate keys are kept (VPN007);
 /// comments are kept for inline suppressions. Bounded: nesting deeper than <see cref="MaximumDepth"/>
 /// and aliases that expand to more than <see cref="ExpansionBudget"/> nodes (an alias bomb) are VPN001.
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class YamlSourceReader
     private readonly SourceText source;
     private readonly IParser parser;
     private readonly List<SourceComment> comments = [];
+    private readonly List<AliasUse> aliases = [];
     private readonly Dictionary<string, (RequestValue Value, long Weight)> anchors = new(StringComparer.Ordinal);
     private long expanded;
     private Mark lastPosition = Mark.Empty;
@@ -49,7 +51,7 @@ internal sealed class YamlSourceReader
                 Expect<DocumentEnd>(Next());
             }
 
-            return new ParsedDocument(source, FileFormat.Yaml, documents, comments);
+            return new ParsedDocument(source, FileFormat.Yaml, documents, comments) { Aliases = aliases };
         }
         catch (YamlException error)
         {
@@ -153,13 +155,15 @@ internal sealed class YamlSourceReader
             throw new LimitException("this alias (*name) refers to no anchor (&name) before it; quote the value if the * is part of it", source.Span((int)alias.Start.Index, (int)alias.End.Index));
         }
 
+        var use = source.Span((int)alias.Start.Index, (int)alias.End.Index);
         expanded += anchored.Weight;
         if (expanded > ExpansionBudget)
         {
-            throw new LimitException($"aliases expand to more than {ExpansionBudget:N0} values (an alias bomb?); VpnLint stops reading here", source.Span((int)alias.Start.Index, (int)alias.End.Index));
+            throw new LimitException($"aliases expand to more than {ExpansionBudget:N0} values (an alias bomb?); VpnLint stops reading here", use);
         }
 
-        return anchored;
+        aliases.Add(new AliasUse(use, anchored.Value.Span));
+        return (AliasedValue.At(anchored.Value, use), anchored.Weight);
     }
 
     private (RequestValue Value, long Weight) ReadSequence(SequenceStart sequence, int depth)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VpnLint.Cli.Parsing;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Requests;
@@ -16,12 +17,26 @@ internal static partial class SecretSpans
     /// The model is immutable and built from its leaves up, so it holds no cycle; a node that YAML aliases
     /// reach several times is visited each time, which the reader's expansion budget bounds.
     /// </remarks>
-    public static IReadOnlyList<SourceSpan> Find(IEnumerable<RequestValue> documents)
+    public static IReadOnlyList<SourceSpan> Find(ParsedDocument document)
     {
         var spans = new List<SourceSpan>();
-        foreach (var document in documents)
+        foreach (var root in document.Documents)
         {
-            Visit(document, spans);
+            Visit(root, spans);
+        }
+
+        // An alias under a secret key repeats a value written at its anchor, perhaps under a key that is not secret.
+        var secretsAtAliases = spans.Count;
+        foreach (var use in document.Aliases)
+        {
+            for (var index = 0; index < secretsAtAliases; index++)
+            {
+                if (spans[index].StartOffset <= use.Alias.StartOffset && use.Alias.EndOffset <= spans[index].EndOffset)
+                {
+                    spans.Add(use.Anchored);
+                    break;
+                }
+            }
         }
 
         return spans;

@@ -108,6 +108,19 @@ public sealed class SecretTests
         }
     }
 
+    [TestMethod]
+    public void SecretGivenThroughAnAlias_IsMaskedAtItsAnchor()
+    {
+        using var folder = new TempFolder();
+        folder.Write("ipsec.yaml", $"Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\nx-key: &k {Psk}\nPsk: *k\n");
+
+        var result = folder.Run("check", "ipsec.yaml", "--excerpt", "always");
+
+        Assert.Contains("ipsec.yaml(7,1): warning VPN005", result.Output, result.ToString());
+        Assert.Contains("ipsec.yaml(8,6): warning VPN407", result.Output);
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();

@@ -82,6 +82,19 @@ public sealed class YamlSourceReaderTests
     }
 
     [TestMethod]
+    public void ValueReachedThroughAnAlias_IsLocatedAtTheAlias()
+    {
+        var document = YamlSourceReader.Read(new SourceText("x: &pool 10.0.0.0/30\nd: &d {Port: 443}\nClientIpPool: *pool\n<<: *d\n"));
+
+        var root = (ObjectValue)document.Documents.Single();
+        Assert.AreEqual((3, 15, 3, 20), Position(root.Get("ClientIpPool")!.Span));
+        Assert.AreEqual((4, 5, 4, 7), Position(root.Get("Port")!.Span));
+        Assert.AreEqual((1, 4, 1, 21), Position(root.Get("x")!.Span));
+        Assert.AreEqual((3, 15, 3, 20), Position(document.Aliases[0].Alias));
+        Assert.AreEqual((1, 4, 1, 21), Position(document.Aliases[0].Anchored));
+    }
+
+    [TestMethod]
     public void DuplicateKeys_AreKept()
     {
         var root = Read("Port: 1\nPort: 2\n");

@@ -1,6 +1,6 @@
+using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
 using VpnLint.Cli.Requests;
-using VpnLint.Cli.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Requests;
 
@@ -21,7 +21,7 @@ public sealed class SecretSpansTests
     {
         var secret = json.IndexOf("S3cret", StringComparison.Ordinal);
 
-        var spans = SecretSpans.Find([RequestCorpus.ParseObject(json, FileFormat.Json)]);
+        var spans = SecretSpans.Find(JsonSourceReader.Read(new SourceText(json)));
 
         Assert.IsTrue(spans.Any(span => span.StartOffset <= secret && span.EndOffset >= secret + "S3cret".Length), json);
     }
@@ -30,7 +30,7 @@ public sealed class SecretSpansTests
     [DataRow("{\"PskEnabled\": true, \"Name\": \"x\"}")]
     [DataRow("{\"IkeConfig\": \"{\\\"IkeVersion\\\":\\\"ikev2\\\"}\"}")]
     public void NothingSecret_HasNoSpan(string json) =>
-        Assert.IsEmpty(SecretSpans.Find([RequestCorpus.ParseObject(json, FileFormat.Json)]));
+        Assert.IsEmpty(SecretSpans.Find(JsonSourceReader.Read(new SourceText(json))));
 
     [TestMethod]
     [DataRow("{\"P\\u0073k\": \"x\", \"Bad\": }")]
