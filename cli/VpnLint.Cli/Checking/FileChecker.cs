@@ -33,7 +33,7 @@ internal sealed class FileChecker
         var config = configs.For(file.IsStandardInput ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
         var format = file.Format ?? FileFormat.Yaml;
         var findings = new List<Finding>();
-        var bytes = Read(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, findings, format);
+        var bytes = Read(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, findings);
         if (bytes is null)
         {
             Finish(result, findings, config, null, []);
@@ -53,7 +53,7 @@ internal sealed class FileChecker
         result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
-        result.Secrets = SecretSpans.Find(document.Documents);
+        result.Secrets = SecretSpans.Find(document);
         if (document.Malformed is { } malformed)
         {
             findings.Add(malformed);
@@ -101,19 +101,19 @@ internal sealed class FileChecker
         return findings;
     }
 
-    private static byte[]? Read(InputFile file, long limit, FileResult result, List<Finding> findings, FileFormat format)
+    private static byte[]? Read(InputFile file, long limit, FileResult result, List<Finding> findings)
     {
         try
         {
             if (file.Content is { } content)
             {
-                return WithinLimit(content.LongLength, limit, file, findings, format) ? content : null;
+                return WithinLimit(content.LongLength, limit, file, findings) ? content : null;
             }
 
             // One handle gives the length and the bytes: no separate stat of the path.
             using var handle = File.OpenHandle(file.FullPath);
             var length = RandomAccess.GetLength(handle);
-            if (!WithinLimit(length, limit, file, findings, format))
+            if (!WithinLimit(length, limit, file, findings))
             {
                 return null;
             }
@@ -141,22 +141,16 @@ internal sealed class FileChecker
         }
     }
 
-    private static bool WithinLimit(long length, long limit, InputFile file, List<Finding> findings, FileFormat format)
+    private static bool WithinLimit(long length, long limit, InputFile file, List<Finding> findings)
     {
         if (length <= limit)
         {
             return true;
         }
 
-        var size = file.IsStandardInput ? "the input is larger than" : $"the file is {Size(length)}, over";
-        var message = $"{size} the {Size(limit)} limit (--max-file-size, or maxFileSize in vpnlint.yaml); it was not read";
-        findings.Add(MalformedFile.Report(ParsedDocument.FormatName(format), message, new SourceSpan(0, 0, 1, 1, 1, 1)));
+        findings.Add(MalformedFile.TooLarge(file.IsStandardInput ? null : length, limit, new SourceSpan(0, 0, 1, 1, 1, 1)));
         return false;
     }
-
-    private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / (1024.0 * 1024.0):0.#} MB"
-        : $"{bytes:N0} bytes";
 
     /// <summary>A file of another extension (or standard input) is JSON when it starts like a JSON object or list.</summary>
     private static FileFormat Sniff(string text)

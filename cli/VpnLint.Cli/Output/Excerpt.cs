@@ -7,7 +7,7 @@ namespace VpnLint.Cli.Output;
 
 /// <summary>
 /// The source line of a finding with a caret under its span, every secret on the line replaced by
-/// <c>*</c>. When the file could not be parsed no secret can be located, so a file that mentions a
+/// <c>*</c> and control characters escaped (<see cref="PrintableLine"/>). When the file could not be parsed no secret can be located, so a file that mentions a
 /// secret parameter anywhere shows no excerpt for its VPN001.
 /// </summary>
 internal static class Excerpt
@@ -23,24 +23,25 @@ internal static class Excerpt
             return null;
         }
 
-        if (finding.RuleId == RuleIds.MalformedFile && MentionsSecret(source.Text))
+        if (finding.RuleId == RuleIds.MalformedFile && SecretSpans.MentionsSecret(source.Text))
         {
             return null;
         }
 
-        var line = Masked(source.Line(span.StartLine), source.LineStart(span.StartLine), file);
-        var start = Math.Min(span.StartColumn - 1, line.Length);
-        var end = span.EndLine == span.StartLine ? Math.Min(span.EndColumn - 1, line.Length) : line.Length;
+        var masked = Masked(source.Line(span.StartLine), source.LineStart(span.StartLine), file);
+        var start = Math.Min(span.StartColumn - 1, masked.Length);
+        var end = span.EndLine == span.StartLine ? Math.Min(span.EndColumn - 1, masked.Length) : masked.Length;
+        var line = new PrintableLine(masked);
         var number = span.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
         var caret = new StringBuilder();
-        for (var index = 0; index < start; index++)
+        for (var index = 0; index < line.DisplayColumn(start); index++)
         {
-            caret.Append(line[index] == '\t' ? '\t' : ' ');
+            caret.Append(line.Text[index] == '\t' ? '\t' : ' ');
         }
 
-        caret.Append('^', Math.Max(1, end - start));
-        return $" {number} | {line}\n {gutter} | {caret}";
+        caret.Append('^', Math.Max(1, line.DisplayColumn(end) - line.DisplayColumn(start)));
+        return $" {number} | {line.Text}\n {gutter} | {caret}";
     }
 
     private static string Masked(string line, int lineStart, FileResult file)
@@ -57,18 +58,5 @@ internal static class Excerpt
         }
 
         return new string(characters);
-    }
-
-    private static bool MentionsSecret(string text)
-    {
-        foreach (var word in text.Split([' ', '\t', '\n', '\r', '"', '\'', ':', '{', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (SecretSpans.IsSecretName(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

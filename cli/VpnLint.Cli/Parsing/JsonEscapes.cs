@@ -27,4 +27,49 @@ internal static class JsonEscapes
         offsets.Add(end);
         return [.. offsets];
     }
+
+    /// <summary>
+    /// Where the first <c>\uXXXX</c> escape between <paramref name="start"/> and <paramref name="end"/> that
+    /// is half of a surrogate pair without its other half starts; <paramref name="start"/> when there is none.
+    /// </summary>
+    public static int LoneSurrogate(string text, int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            if (text[position] != '\\')
+            {
+                position++;
+                continue;
+            }
+
+            var unit = EscapedUnit(text, position, end);
+            if (unit is null)
+            {
+                position += 2;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(unit.Value) && EscapedUnit(text, position + 6, end) is { } low && char.IsLowSurrogate(low))
+            {
+                position += 12;
+                continue;
+            }
+
+            if (char.IsSurrogate(unit.Value))
+            {
+                return position;
+            }
+
+            position += 6;
+        }
+
+        return start;
+    }
+
+    private static char? EscapedUnit(string text, int position, int end) =>
+        position + 6 <= end && text[position] == '\\' && text[position + 1] == 'u' &&
+        ushort.TryParse(text.AsSpan(position + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit)
+            ? (char)unit
+            : null;
 }

@@ -33,28 +33,23 @@ internal static class JsonSourceReader
             if (reader.Read())
             {
                 var span = state.Span(reader.TokenStartIndex, reader.TokenStartIndex + 1);
-                return Failed(source, "unexpected content after the top-level value; a file holds one JSON value (use a bundle's \"requests\" list for several)", span);
+                return Failed(source, JsonSyntaxErrors.TrailingContent, span);
             }
 
             return new ParsedDocument(source, FileFormat.Json, [root], []);
         }
         catch (JsonException error)
         {
-            return Failed(source, Describe(error), state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
+            return Failed(source, JsonSyntaxErrors.Describe(error), state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
+        }
+        catch (InvalidStringException error)
+        {
+            return Failed(source, JsonSyntaxErrors.LoneSurrogate, error.Span);
         }
     }
 
     private static ParsedDocument Failed(SourceText source, string message, SourceSpan span) =>
         new(source, FileFormat.Json, [], [], MalformedFile.Report("JSON", message, span));
-
-    /// <summary>The reader's message without its "LineNumber: | BytePositionInLine:" tail, which the span already carries.</summary>
-    private static string Describe(JsonException error)
-    {
-        var message = error.Message;
-        var tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = (tail >= 0 ? message[..tail] : message).TrimEnd('.', ' ');
-        return message.Length == 0 ? "the JSON is malformed" : message;
-    }
 
     private static RequestValue ReadValue(ref Utf8JsonReader reader, ReaderState state)
     {
@@ -66,7 +61,7 @@ internal static class JsonSourceReader
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameSpan = state.Span(reader.TokenStartIndex, StringEnd(ref reader));
-                    var name = reader.GetString() ?? string.Empty;
+                    var name = Text(ref reader, state, nameSpan);
                     reader.Read();
                     members.Add(new RequestMember(name, nameSpan, ReadValue(ref reader, state)));
                 }
@@ -102,11 +97,33 @@ internal static class JsonSourceReader
         ITextLocator locator = reader.ValueIsEscaped
             ? new EscapedTextLocator(state.Source, JsonEscapes.Offsets(state.Source.Text, contentStart, span.EndOffset - 1))
             : new ContiguousTextLocator(state.Source, contentStart);
-        return new StringValue(reader.GetString() ?? string.Empty, span, locator);
+        return new StringValue(Text(ref reader, state, span), span, locator);
+    }
+
+    /// <summary>
+    /// A string's text. The reader checks escapes only when asked for the text, and then throws an
+    /// InvalidOperationException, not a JsonException, for half a surrogate pair (<c>"\uD800"</c>).
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader, ReaderState state, SourceSpan span)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            var escape = JsonEscapes.LoneSurrogate(state.Source.Text, span.StartOffset + 1, span.EndOffset - 1);
+            throw new InvalidStringException(state.Source.Span(escape, Math.Min(escape + 6, span.EndOffset - 1)));
+        }
     }
 
     /// <summary>The byte after a string's closing quote: the raw (still escaped) value between two quotes.</summary>
     private static long StringEnd(ref Utf8JsonReader reader) => reader.TokenStartIndex + reader.ValueSpan.Length + 2;
+
+    private sealed class InvalidStringException(SourceSpan span) : Exception
+    {
+        public SourceSpan Span { get; } = span;
+    }
 
     /// <summary>Converts the reader's byte offsets into the offsets of the decoded text.</summary>
     private sealed class ReaderState

@@ -28,6 +28,12 @@ internal sealed class ParsedDocument
 
     public IReadOnlyList<SourceComment> Comments { get; }
 
+    /// <summary>
+    /// The YAML aliases the documents use, with the anchored values they repeat: a value that is a secret
+    /// where an alias uses it is one where it is written too.
+    /// </summary>
+    public IReadOnlyList<AliasUse> Aliases { get; init; } = [];
+
     /// <summary>VPN001, when the file could not be parsed; then <see cref="Documents"/> is empty.</summary>
     public Finding? Malformed { get; }
 

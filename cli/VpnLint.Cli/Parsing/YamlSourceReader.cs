@@ -9,7 +9,8 @@ namespace VpnLint.Cli.Parsing;
 /// <summary>
 /// Reads a YAML stream with YamlDotNet's parser events into the neutral model, one value per document:
 /// block and flow styles, quoted and plain scalars (typed by the core schema), anchors, aliases and
-/// merge keys (<c>&lt;&lt;</c>). Every key and value keeps its span; duplicate keys are kept (VPN007);
+/// merge keys (<c>&lt;&lt;</c>). Every key and value keeps its span, and a value an alias repeats takes
+/// the alias's span (<see cref="AliasedValue"/>); duplicate keys are kept (VPN007);
 /// comments are kept for inline suppressions. Bounded: nesting deeper than <see cref="MaximumDepth"/>
 /// and aliases that expand to more than <see cref="ExpansionBudget"/> nodes (an alias bomb) are VPN001.
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class YamlSourceReader
     private readonly SourceText source;
     private readonly IParser parser;
     private readonly List<SourceComment> comments = [];
+    private readonly List<AliasUse> aliases = [];
     private readonly Dictionary<string, (RequestValue Value, long Weight)> anchors = new(StringComparer.Ordinal);
     private long expanded;
     private Mark lastPosition = Mark.Empty;
@@ -49,7 +51,7 @@ internal sealed class YamlSourceReader
                 Expect<DocumentEnd>(Next());
             }
 
-            return new ParsedDocument(source, FileFormat.Yaml, documents, comments);
+            return new ParsedDocument(source, FileFormat.Yaml, documents, comments) { Aliases = aliases };
         }
         catch (YamlException error)
         {
@@ -149,16 +151,19 @@ internal sealed class YamlSourceReader
     {
         if (!anchors.TryGetValue(alias.Value.Value, out var anchored))
         {
-            throw new LimitException($"the alias *{alias.Value.Value} refers to no anchor before it", source.Span((int)alias.Start.Index, (int)alias.End.Index));
+            // The name is not repeated: a secret written as a plain value that starts with * reads as an alias.
+            throw new LimitException("this alias (*name) refers to no anchor (&name) before it; quote the value if the * is part of it", source.Span((int)alias.Start.Index, (int)alias.End.Index));
         }
 
+        var use = source.Span((int)alias.Start.Index, (int)alias.End.Index);
         expanded += anchored.Weight;
         if (expanded > ExpansionBudget)
         {
-            throw new LimitException($"aliases expand to more than {ExpansionBudget:N0} values (an alias bomb?); VpnLint stops reading here", source.Span((int)alias.Start.Index, (int)alias.End.Index));
+            throw new LimitException($"aliases expand to more than {ExpansionBudget:N0} values (an alias bomb?); VpnLint stops reading here", use);
         }
 
-        return anchored;
+        aliases.Add(new AliasUse(use, anchored.Value.Span));
+        return (AliasedValue.At(anchored.Value, use), anchored.Weight);
     }
 
     private (RequestValue Value, long Weight) ReadSequence(SequenceStart sequence, int depth)
@@ -241,32 +246,41 @@ internal sealed class YamlSourceReader
     }
 
     /// <summary>
-    /// The scalar's span without its anchor and tag, and a locator when its characters stand one to one
-    /// in the source: a plain or quoted scalar on one line whose text has no escapes or folding.
+    /// The scalar's span, its anchor (&amp;name) and tag (!tag) included: they are written as part of the
+    /// value, so a secret's mask covers them (<c>Psk: !secret</c> is a tag on an empty value) and a finding
+    /// on an empty tagged value stays on its line. The locator maps the value's characters to the source:
+    /// one to one for a plain or quoted scalar on one line, through the folding for one over several lines.
     /// </summary>
     private (SourceSpan Span, ITextLocator? Locator) ScalarSpan(Scalar scalar)
     {
         var text = source.Text;
+        var start = (int)scalar.Start.Index;
         var end = (int)scalar.End.Index;
-        var start = SkipProperties((int)scalar.Start.Index, end);
+        var contentStart = SkipProperties(start, end);
         var value = scalar.Value;
+        if (value.Length == 0 && scalar.Style == ScalarStyle.Plain)
+        {
+            // An empty value ends at its properties; the parser's end is at the next token.
+            return (source.Span(start, TrimEnd(start, contentStart)), null);
+        }
+
         var oneLine = scalar.Start.Line == scalar.End.Line;
-        if (oneLine && scalar.Style == ScalarStyle.Plain && end - value.Length >= start &&
+        if (oneLine && scalar.Style == ScalarStyle.Plain && end - value.Length >= contentStart &&
             string.CompareOrdinal(text, end - value.Length, value, 0, value.Length) == 0)
         {
-            return (source.Span(end - value.Length, end), new ContiguousTextLocator(source, end - value.Length));
+            return (source.Span(start, end), new ContiguousTextLocator(source, end - value.Length));
         }
 
         if (oneLine && scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
         {
-            var contentStart = end - 1 - value.Length;
-            if (contentStart - 1 >= start && string.CompareOrdinal(text, contentStart, value, 0, value.Length) == 0)
+            var quotedStart = end - 1 - value.Length;
+            if (quotedStart - 1 >= contentStart && string.CompareOrdinal(text, quotedStart, value, 0, value.Length) == 0)
             {
-                return (source.Span(contentStart - 1, end), new ContiguousTextLocator(source, contentStart));
+                return (source.Span(start, end), new ContiguousTextLocator(source, quotedStart));
             }
         }
 
-        return (source.Span(start, Math.Max(start, end)), null);
+        return (source.Span(start, TrimEnd(start, end)), YamlFoldedText.Locator(source, scalar.Style, contentStart, end, value));
     }
 
     /// <summary>Skips an anchor (&amp;name) and a tag (!tag) before a node's content.</summary>
@@ -290,9 +304,21 @@ internal sealed class YamlSourceReader
         return position;
     }
 
+    /// <summary>Where a node ends without the line breaks and spaces the parser counts after it.</summary>
+    private int TrimEnd(int start, int end)
+    {
+        end = Math.Min(end, source.Text.Length);
+        while (end > start && char.IsWhiteSpace(source.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private SourceSpan Span(NodeEvent start, int end)
     {
-        var from = SkipProperties((int)start.Start.Index, Math.Max((int)start.End.Index, end));
+        var from = (int)start.Start.Index;
         return source.Span(from, Math.Max(from, end));
     }
 

@@ -1,34 +1,69 @@
-using VpnLint.Rules.Apis;
+using System.Text.RegularExpressions;
+using VpnLint.Cli.Parsing;
 using VpnLint.Rules.Model;
-using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Cli.Requests;
 
 /// <summary>
-/// Where a file holds secrets: the value of every key named as a secret parameter of any API (IPsec
-/// <c>Psk</c>, a Huawei certificate's <c>content</c>), in any letter case and wherever it stands, so that
-/// a misspelt, misplaced or duplicated secret is masked too. Writers never show text inside these spans.
+/// Where a file holds secrets: the value of every key that <see cref="SecretNames"/> calls secret, wherever
+/// it stands (misspelt, misplaced, duplicated, or inside the JSON string of an IkeConfig), and every string
+/// that is PEM key or certificate material (<c>-----BEGIN</c>). Writers never show text inside these spans.
 /// </summary>
-internal static class SecretSpans
+internal static partial class SecretSpans
 {
-    private static readonly HashSet<string> SecretNames = CollectSecretNames();
+    private const string PemStart = "-----BEGIN";
 
     /// <remarks>
     /// The model is immutable and built from its leaves up, so it holds no cycle; a node that YAML aliases
     /// reach several times is visited each time, which the reader's expansion budget bounds.
     /// </remarks>
-    public static IReadOnlyList<SourceSpan> Find(IEnumerable<RequestValue> documents)
+    public static IReadOnlyList<SourceSpan> Find(ParsedDocument document)
     {
         var spans = new List<SourceSpan>();
-        foreach (var document in documents)
+        foreach (var root in document.Documents)
         {
-            Visit(document, spans);
+            Visit(root, spans);
+        }
+
+        // An alias under a secret key repeats a value written at its anchor, perhaps under a key that is not secret.
+        var secretsAtAliases = spans.Count;
+        foreach (var use in document.Aliases)
+        {
+            for (var index = 0; index < secretsAtAliases; index++)
+            {
+                if (spans[index].StartOffset <= use.Alias.StartOffset && use.Alias.EndOffset <= spans[index].EndOffset)
+                {
+                    spans.Add(use.Anchored);
+                    break;
+                }
+            }
         }
 
         return spans;
     }
 
-    public static bool IsSecretName(string name) => SecretNames.Contains(name);
+    /// <summary>
+    /// Whether the text of a file that could not be parsed names a secret anywhere, escapes decoded
+    /// (<c>"P\u0073k"</c>): its secrets cannot be located, so none of it may be shown.
+    /// </summary>
+    public static bool MentionsSecret(string text)
+    {
+        var decoded = Escape().Replace(text, match => Decode(match.Groups["hex"].Value));
+        if (decoded.Contains(PemStart, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (Match word in Word().Matches(decoded))
+        {
+            if (SecretNames.IsSecret(word.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Visit(RequestValue value, List<SourceSpan> spans)
     {
@@ -37,7 +72,7 @@ internal static class SecretSpans
             case ObjectValue mapping:
                 foreach (var member in mapping.Members)
                 {
-                    if (SecretNames.Contains(member.Name))
+                    if (SecretNames.IsSecret(member.Name))
                     {
                         spans.Add(member.Value.Span);
                     }
@@ -53,34 +88,25 @@ internal static class SecretSpans
                 }
 
                 break;
+            case StringValue text when text.Text.AsSpan().TrimStart().StartsWith(PemStart, StringComparison.Ordinal):
+                spans.Add(text.Span);
+                break;
+            case StringValue text:
+                EmbeddedJsonSecrets.Find(text, spans);
+                break;
         }
     }
 
-    private static HashSet<string> CollectSecretNames()
+    private static string Decode(string hex)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var api in Api.All)
-        {
-            Collect(ParameterCatalog.For(api.Kind), names);
-        }
-
-        return names;
+        var code = Convert.ToInt64(hex, 16);
+        return code is > 0x10FFFF or (>= 0xD800 and <= 0xDFFF) ? "?" : char.ConvertFromUtf32((int)code);
     }
 
-    private static void Collect(IReadOnlyList<ParameterDefinition> definitions, HashSet<string> names)
-    {
-        foreach (var definition in definitions)
-        {
-            if (definition.IsSecret)
-            {
-                names.Add(definition.Name);
-            }
+    /// <summary>A JSON (<c>\u0073</c>, <c>\U00000073</c>) or YAML (<c>\x73</c>) escape of one character.</summary>
+    [GeneratedRegex(@"\\(u(?<hex>[0-9A-Fa-f]{4})|U(?<hex>[0-9A-Fa-f]{8})|x(?<hex>[0-9A-Fa-f]{2}))", RegexOptions.CultureInvariant)]
+    private static partial Regex Escape();
 
-            Collect(definition.Properties, names);
-            if (definition.Items is { } items)
-            {
-                Collect([items], names);
-            }
-        }
-    }
+    [GeneratedRegex(@"[\p{L}\p{N}_\-.]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

@@ -30,7 +30,7 @@ public static class RuleCatalog
     [
         new(RuleIds.MalformedFile, nameof(RuleIds.MalformedFile),
             "The file cannot be parsed",
-            "{0} syntax error: {1}; fix the file here, nothing else in it was checked",
+            "{0}; nothing else in the file was checked",
             "The file is not well-formed JSON or YAML. VpnLint reports the parser's position, checks nothing else in that file and goes on with the other files.",
             Severity.Error, RuleCategory.Request, AllApis, [], fileOnly: true),
         new(RuleIds.UndeterminedApi, nameof(RuleIds.UndeterminedApi),

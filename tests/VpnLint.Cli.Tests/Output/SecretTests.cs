@@ -54,6 +54,73 @@ public sealed class SecretTests
         Assert.DoesNotContain(Psk, result.Output + result.Error);
     }
 
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void MalformedJson_UnquotedSecret_IsNotEchoed(string format)
+    {
+        using var folder = new TempFolder();
+        folder.Write("broken.json", $"{{\"Action\": \"CreateIpsecServer\",\n\"Psk\": f{Psk}}}\n");
+
+        var result = folder.Run("check", "broken.json", "--format", format, "--excerpt", "always");
+
+        Assert.Contains("VPN001", result.Output, result.ToString());
+        Assert.DoesNotContain(Psk, result.Output + result.Error, format);
+    }
+
+    [TestMethod]
+    [DataRow("Psk: !{0}\n")]
+    [DataRow("Psk: &{0} x\n")]
+    [DataRow("Psk: !{0}\nName: x\n")]
+    public void SecretWrittenAsAnAnchorOrTag_IsMaskedOnItsLine(string secretLine)
+    {
+        using var folder = new TempFolder();
+        folder.Write("ipsec.yaml", "Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, secretLine, Psk));
+
+        var result = folder.Run("check", "ipsec.yaml", "--excerpt", "always");
+
+        Assert.MatchesRegex(@"ipsec\.yaml\(7,6\): (error|warning) VPN40[67]", result.Output, result.ToString());
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void SecretUnderAnotherSpellingOrInsideJson_IsNotShown(string format)
+    {
+        using var folder = new TempFolder();
+        const string Ipsec = "Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\n";
+        folder.Write("lower.yaml", Ipsec + $"psk: {Psk}\n");
+        folder.Write("misspelt.yaml", Ipsec + $"Pks: {Psk}\npre_shared_key: {Psk}\n");
+        folder.Write("ike.yaml", Ipsec + $"IkeConfig: '{{\"IkeVersion\":\"ikev2\",\"Psk\":\"{Psk}\"}}'\n");
+        folder.Write("escaped.json", $"{{\"Action\": \"CreateIpsecServer\",\n\"P\\u0073k\": \"{Psk}\", \"Bad\": }}\n");
+        folder.Write("key.yaml", $"vpn_server:\n  server_certificate: {{id: scs1, private_key: \"-----BEGIN PRIVATE KEY-----{CertificateBody}\"}}\n");
+
+        var result = folder.Run("check", ".", "--format", format, "--excerpt", "always");
+
+        Assert.Contains("VPN005", result.Output, result.ToString());
+        Assert.Contains("VPN001", result.Output);
+        foreach (var secret in Secrets)
+        {
+            Assert.DoesNotContain(secret, result.Output + result.Error, format);
+        }
+    }
+
+    [TestMethod]
+    public void SecretGivenThroughAnAlias_IsMaskedAtItsAnchor()
+    {
+        using var folder = new TempFolder();
+        folder.Write("ipsec.yaml", $"Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\nx-key: &k {Psk}\nPsk: *k\n");
+
+        var result = folder.Run("check", "ipsec.yaml", "--excerpt", "always");
+
+        Assert.Contains("ipsec.yaml(7,1): warning VPN005", result.Output, result.ToString());
+        Assert.Contains("ipsec.yaml(8,6): warning VPN407", result.Output);
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();

@@ -103,5 +103,66 @@ public sealed class JsonSourceReaderTests
         Assert.Contains("depth", document.Malformed.Message);
     }
 
+    [TestMethod]
+    [DataRow("{\"Psk\": abc123secret}", "a value must start here")]
+    [DataRow("{\"Psk\": tabc123secret}", "without quotes")]
+    [DataRow("{\"Psk\": nulabc123secret}", "without quotes")]
+    [DataRow("{\"Psk\": \"abc123secret\\x\"}", "invalid escape")]
+    public void UnquotedOrBrokenValue_IsDescribedWithoutItsText(string text, string description)
+    {
+        var document = JsonSourceReader.Read(new SourceText(text));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains(description, document.Malformed.Message);
+        Assert.DoesNotContain("abc123secret", document.Malformed.Message);
+        Assert.AreEqual(1, document.Malformed.Span.StartLine);
+    }
+
+    [TestMethod]
+    public void UnquotedLiteral_IsLocatedAtItsStart()
+    {
+        var document = JsonSourceReader.Read(new SourceText("{\n\"Psk\": abc123secret}"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.AreEqual((2, 8), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
+    [TestMethod]
+    [DataRow("{\"Psk\": \"ab\\uD800cd\"}", 12)]
+    [DataRow("{\"Psk\": \"ab\\uDC00\"}", 12)]
+    [DataRow("{\"Psk\": \"\\uD83D\\uDE00\\uD800\"}", 22)]
+    [DataRow("{\"\\uD800\": 1}", 3)]
+    public void LoneSurrogateEscape_IsMalformedAtTheEscape(string text, int column)
+    {
+        var document = JsonSourceReader.Read(new SourceText(text));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains("half of a surrogate pair", document.Malformed.Message);
+        Assert.AreEqual((1, column), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
+    [TestMethod]
+    public void SurrogatePairEscape_IsOneCharacter()
+    {
+        var root = Read("{\"Name\": \"\\uD83D\\uDE00\"}");
+
+        Assert.AreEqual("\U0001F600", ((StringValue)root.Get("Name")!).Text);
+    }
+
+    [TestMethod]
+    public void LoneSurrogateEscape_IsVpn001AndTheRunGoesOn()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.json", "{\"Name\": \"\\uD800\"}");
+        folder.Write("b.json", "{\"Action\": \"CreateVpnGateway\"}");
+
+        var result = folder.Run("check", "a.json", "b.json");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.Contains("a.json(1,11): error VPN001", result.Output);
+        Assert.Contains("b.json(1,1): error VPN003", result.Output);
+        Assert.DoesNotContain("failed on this file", result.Output + result.Error);
+    }
+
     private static ObjectValue Read(string text) => RequestCorpus.ParseObject(text, FileFormat.Json);
 }

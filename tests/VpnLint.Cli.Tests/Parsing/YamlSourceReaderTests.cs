@@ -82,6 +82,19 @@ public sealed class YamlSourceReaderTests
     }
 
     [TestMethod]
+    public void ValueReachedThroughAnAlias_IsLocatedAtTheAlias()
+    {
+        var document = YamlSourceReader.Read(new SourceText("x: &pool 10.0.0.0/30\nd: &d {Port: 443}\nClientIpPool: *pool\n<<: *d\n"));
+
+        var root = (ObjectValue)document.Documents.Single();
+        Assert.AreEqual((3, 15, 3, 20), Position(root.Get("ClientIpPool")!.Span));
+        Assert.AreEqual((4, 5, 4, 7), Position(root.Get("Port")!.Span));
+        Assert.AreEqual((1, 4, 1, 21), Position(root.Get("x")!.Span));
+        Assert.AreEqual((3, 15, 3, 20), Position(document.Aliases[0].Alias));
+        Assert.AreEqual((1, 4, 1, 21), Position(document.Aliases[0].Anchored));
+    }
+
+    [TestMethod]
     public void DuplicateKeys_AreKept()
     {
         var root = Read("Port: 1\nPort: 2\n");
@@ -103,6 +116,68 @@ public sealed class YamlSourceReaderTests
 
         Assert.IsNotNull(document.Malformed);
         Assert.Contains("alias", document.Malformed.Message);
+    }
+
+    [TestMethod]
+    public void AliasWithoutAnchor_IsMalformedWithoutRepeatingItsName()
+    {
+        var document = YamlSourceReader.Read(new SourceText("Action: CreateIpsecServer\nPsk: *S3cretAlias\n"));
+
+        Assert.IsNotNull(document.Malformed);
+        Assert.Contains("refers to no anchor", document.Malformed.Message);
+        Assert.DoesNotContain("S3cretAlias", document.Malformed.Message);
+        Assert.AreEqual((2, 6), (document.Malformed.Span.StartLine, document.Malformed.Span.StartColumn));
+    }
+
+    [TestMethod]
+    [DataRow("Psk: !S3cretTag\nPort: 1\n", "!S3cretTag")]
+    [DataRow("{Psk: !S3cretTag , Port: 1}\n", "!S3cretTag")]
+    [DataRow("Psk: &S3cretAnchor x\nPort: 1\n", "&S3cretAnchor x")]
+    [DataRow("Psk: !!str &S3cretAnchor 'x'\nPort: 1\n", "!!str &S3cretAnchor 'x'")]
+    public void ValueWithAnchorOrTag_SpanCoversThemOnItsOwnLine(string text, string written)
+    {
+        var root = Read(text);
+
+        var span = root.Get("Psk")!.Span;
+        Assert.AreEqual(written, text[span.StartOffset..span.EndOffset]);
+        Assert.AreEqual(1, span.EndLine);
+    }
+
+    [TestMethod]
+    public void AnchoredQuotedValue_KeepsItsLocatorInsideTheQuotes()
+    {
+        var root = Read("LocalSubnet: &a '10.0.0.0/8,10.1.0.0/16'\n");
+
+        var item = ((StringValue)root.Get("LocalSubnet")!).Locate(11, 11);
+
+        Assert.AreEqual((1, 29, 1, 40), Position(item));
+    }
+
+    [TestMethod]
+    [DataRow("LocalSubnet: >-\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet: |\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet:\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    [DataRow("LocalSubnet: '10.1.0.0/16,\n  10.2.0.0/33'\n", 2)]
+    [DataRow("LocalSubnet: \"10.1.0.0/16,\n  10.2.0.0/33\"\n", 2)]
+    [DataRow("LocalSubnet: &a !!str >2 # a comment\n  10.1.0.0/16,\n  10.2.0.0/33\n", 3)]
+    public void ItemOfAScalarOverSeveralLines_IsLocatedAtTheItem(string text, int line)
+    {
+        var value = (StringValue)Read(text).Get("LocalSubnet")!;
+        var item = value.Text.IndexOf("10.2.0.0/33", StringComparison.Ordinal);
+
+        var span = value.Locate(item, "10.2.0.0/33".Length);
+
+        Assert.AreEqual((line, 3, line, 14), Position(span));
+    }
+
+    [TestMethod]
+    public void DoubleQuotedScalarWithEscapesOverSeveralLines_IsLocatedAsAWhole()
+    {
+        var value = (StringValue)Read("LocalSubnet: \"\\x31\\x30.1.0.0/16,\n  10.2.0.0/33\"\n").Get("LocalSubnet")!;
+
+        var span = value.Locate(13, 11);
+
+        Assert.AreEqual(value.Span, span);
     }
 
     [TestMethod]
