@@ -27,6 +27,9 @@ internal static class NameSuggestion
         return bestDistance <= allowed ? best : null;
     }
 
+    /// <summary>True when the two names differ only in case and separators (<c>action</c>, <c>Action</c>; <c>vpnServer</c>, <c>vpn_server</c>).</summary>
+    public static bool SameName(string left, string right) => Normalize(left) == Normalize(right);
+
     /// <summary>Case and separators do not make a different name.</summary>
     private static string Normalize(string name)
     {
