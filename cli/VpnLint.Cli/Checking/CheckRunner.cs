@@ -15,7 +15,7 @@ internal static class CheckRunner
             run.Errors.Add($"{settings.ConfigPath}: no such configuration file");
         }
 
-        var discovery = new FileDiscovery(settings.WorkingDirectory, configs);
+        var discovery = new FileDiscovery(settings.WorkingDirectory, configs, settings.ToolFiles);
         foreach (var path in paths)
         {
             if (path == "-")

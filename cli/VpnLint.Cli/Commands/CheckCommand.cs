@@ -53,6 +53,14 @@ internal static class CheckCommand
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };
             ReadSeverities(parse.GetValue(severity) ?? [], settings.Severities, errors);
+            foreach (var toolFile in new[] { parse.GetValue(config), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(output) })
+            {
+                if (toolFile is not null)
+                {
+                    settings.ToolFiles.Add(Path.GetFullPath(toolFile, console.WorkingDirectory));
+                }
+            }
+
             if (errors.Count > 0)
             {
                 errors.ForEach(error => console.Error.WriteLine("vpnlint: error: " + error));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VpnLint.Cli.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Configuration;
@@ -133,5 +134,25 @@ public sealed class ConfigurationTests
         var result = folder.Run("check", "server.yaml", "--config", "ci/strict.yaml");
 
         Assert.Contains("error VPN108", result.Output);
+    }
+
+    [TestMethod]
+    public void FolderScan_LeavesOutTheToolsOwnFiles_AndSaysAConfigurationMistakeOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "ignore:\n  - files: [x]\nrequests: 1\n");
+        folder.Write("team/.vpnlint.yaml", "rules: {VPN108: note}\n");
+        folder.Write("team/server.yaml", PublicPool);
+        folder.Write("baseline.json", "{\"version\": 1, \"tool\": \"vpnlint\", \"findings\": []}");
+        folder.Write("report.json", "{\"requests\": {}}");
+
+        var result = folder.Run("check", ".", "--baseline", "baseline.json", "--write-baseline", "next.json", "--output", "report.json");
+        var named = folder.Run("check", "team/server.yaml", "baseline.json");
+
+        Assert.AreEqual(1, Regex.Count(result.Error, "unknown setting requests"), result.ToString());
+        Assert.DoesNotContain("a bundle has no key", result.Error);
+        Assert.Contains("in 1 file", result.Output);
+        Assert.DoesNotContain("skipped", result.Output);
+        Assert.Contains("baseline.json(1,1): error VPN002", named.Output);
     }
 }
