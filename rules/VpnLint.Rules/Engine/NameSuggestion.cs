@@ -1,7 +1,7 @@
 namespace VpnLint.Rules.Engine;
 
 /// <summary>The known name a mistyped one most likely meant: ClientIPPool → ClientIpPool, client-cidr → client_cidr.</summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
