@@ -53,6 +53,7 @@ internal static class CheckRunner
         foreach (var result in results)
         {
             run.Errors.AddRange(result.Errors);
+            run.Warnings.AddRange(result.Warnings);
         }
 
         run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;

@@ -5,6 +5,7 @@ using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Parameters;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Commands;
@@ -19,18 +20,18 @@ internal static class CheckCommand
             Description = "Request files (JSON, YAML), folders to search for *.json, *.yaml and *.yml, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text, CustomParser = OptionValues.Word<OutputFormat> };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
-        var sslConnections = new Option<int?>("--ssl-connections") { Description = "The Alibaba gateway's SslConnections, when the bundle has no CreateVpnGateway (VPN200)." };
-        var maxConnections = new Option<int?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200)." };
+        var sslConnections = new Option<long?>("--ssl-connections") { Description = $"The Alibaba gateway's SslConnections ({string.Join(", ", AllowedNumbers.SslConnections)}), when the bundle has no CreateVpnGateway (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
+        var maxConnections = new Option<long?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
         var vpcCidr = new Option<string[]>("--vpc-cidr") { Description = "A CIDR block or route destination of the VPC (VPN107). Repeatable." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every file instead of finding vpnlint.yaml upward from each file." };
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that this baseline file does not record." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
-        var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB)." };
-        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto };
+        var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "bytes") };
+        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode> };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
         var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
         structure.AcceptOnlyFromAmong("schema", "engine");
@@ -93,6 +94,11 @@ internal static class CheckCommand
         foreach (var note in run.Notes)
         {
             console.Error.WriteLine("vpnlint: note: " + note);
+        }
+
+        foreach (var warning in run.Warnings)
+        {
+            console.Error.WriteLine("vpnlint: warning: " + warning);
         }
 
         foreach (var error in run.Errors)
@@ -190,9 +196,15 @@ internal static class CheckCommand
         foreach (var value in values)
         {
             var parts = value.Split('=', 2);
-            if (parts.Length != 2 || RuleCatalog.Find(parts[0].Trim()) is not { } rule || !SeverityLevel.TryParse(parts[1], out var level))
+            if (parts.Length != 2 || !SeverityLevel.TryParse(parts[1], out var level))
             {
                 errors.Add($"--severity {value}: write RULE=LEVEL, such as VPN108=off, with a rule `vpnlint rules` lists and a level of {SeverityLevel.Words}");
+                continue;
+            }
+
+            if (RuleCatalog.Find(parts[0].Trim()) is not { } rule)
+            {
+                errors.Add($"--severity {value}: {RuleIdNames.Unknown(parts[0].Trim())}");
                 continue;
             }
 
@@ -200,11 +212,18 @@ internal static class CheckCommand
         }
     }
 
-    private static FileContext ReadContext(int? ssl, int? max, string[] cidrs, List<string> errors)
+    private static FileContext ReadContext(long? ssl, long? max, string[] cidrs, List<string> errors)
     {
-        if (ssl is < 1 || max is < 1)
+        if (ssl is { } connections && !AllowedNumbers.SslConnections.Contains(connections))
         {
-            errors.Add("--ssl-connections and --max-connections take a positive number of connections");
+            errors.Add($"--ssl-connections {connections}: a gateway's SslConnections is {string.Join(", ", AllowedNumbers.SslConnections.Take(AllowedNumbers.SslConnections.Count - 1))} or {AllowedNumbers.SslConnections[^1]}");
+            ssl = null;
+        }
+
+        if (max is > int.MaxValue)
+        {
+            errors.Add($"--max-connections {max}: give at most {int.MaxValue} connections");
+            max = null;
         }
 
         List<ContextCidr>? blocks = null;
@@ -221,8 +240,8 @@ internal static class CheckCommand
         }
 
         return new FileContext(
-            ssl is > 0 ? new ConnectionLimit(ssl.Value, "--ssl-connections") : null,
-            max is > 0 ? new ConnectionLimit(max.Value, "--max-connections") : null,
+            ssl is { } sslLimit ? new ConnectionLimit((int)sslLimit, "--ssl-connections") : null,
+            max is { } maxLimit ? new ConnectionLimit((int)maxLimit, "--max-connections") : null,
             blocks);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
 using VpnLint.Cli.Requests;
-using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Configuration;
@@ -108,9 +107,9 @@ internal static class ConfigLoader
 
         foreach (var rule in rules.Members)
         {
-            if (RuleCatalog.Find(rule.Name) is null)
+            if (RuleIdNames.Unknown(rule.Name) is { } unknown)
             {
-                errors.Add(ContextReader.Located(path, rule.NameSpan, $"there is no rule {rule.Name}; `vpnlint rules` lists them"));
+                errors.Add(ContextReader.Located(path, rule.NameSpan, unknown));
             }
             else if (rule.Value is StringValue word && SeverityLevel.TryParse(word.Text, out var severity))
             {
@@ -152,9 +151,12 @@ internal static class ConfigLoader
                 errors.Add(ContextReader.Located(path, member.NameSpan, $"an ignore entry has no setting {member.Name}; it takes files, rules and parameters"));
             }
 
-            foreach (var rule in rules.Where(rule => RuleCatalog.Find(rule) is null))
+            foreach (var rule in rules)
             {
-                errors.Add(ContextReader.Located(path, mapping.Span, $"there is no rule {rule}; `vpnlint rules` lists them"));
+                if (RuleIdNames.Unknown(rule) is { } unknown)
+                {
+                    errors.Add(ContextReader.Located(path, (mapping.Get("rules") ?? mapping).Span, unknown));
+                }
             }
 
             config.Ignore.Add(new IgnoreEntry(files, rules, parameters));

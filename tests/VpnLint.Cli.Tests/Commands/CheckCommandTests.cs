@@ -170,4 +170,43 @@ public sealed class CheckCommandTests
         Assert.Contains("stream.yaml(11,7): error VPN301", result.Output);
         Assert.Contains($"one-line.json(1,{OneLine.IndexOf("443", StringComparison.Ordinal) + 1}): error VPN301", result.Output);
     }
+
+    [TestMethod]
+    [DataRow("--max-file-size", "0", "--max-file-size 0: give a whole number of bytes greater than 0")]
+    [DataRow("--max-file-size", "-5", "--max-file-size -5: give a whole number of bytes greater than 0")]
+    [DataRow("--max-file-size", "abc", "--max-file-size abc: give a whole number of bytes greater than 0")]
+    [DataRow("--max-connections", "1.5", "--max-connections 1.5: give a whole number of connections greater than 0")]
+    [DataRow("--ssl-connections", "7", "--ssl-connections 7: a gateway's SslConnections is 5, 10, 20, 50, 100, 200, 500 or 1000")]
+    [DataRow("--format", "xml", "--format xml: use text, json or sarif")]
+    [DataRow("--excerpt", "maybe", "--excerpt maybe: use auto, always or never")]
+    [DataRow("--severity", "VPN3O1=off", "--severity VPN3O1=off: there is no rule VPN3O1 (did you mean VPN301?)")]
+    public void OutOfRangeOrUnknownFlagValue_IsAUsageErrorInPlainWords(string flag, string value, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", flag, value);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint: error: " + message, result.Error);
+        Assert.DoesNotContain("System.", result.Error);
+        Assert.AreEqual(string.Empty, result.Output);
+    }
+
+    [TestMethod]
+    [DataRow("--max-file-size", "1")]
+    [DataRow("--ssl-connections", "5")]
+    [DataRow("--ssl-connections", "1000")]
+    [DataRow("--format", "JSON")]
+    [DataRow("--severity", "vpn301=off")]
+    public void InRangeFlagValue_IsAccepted(string flag, string value)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", flag, value);
+
+        Assert.AreNotEqual(2, result.ExitCode, result.ToString());
+        Assert.AreEqual(string.Empty, result.Error);
+    }
 }

@@ -155,4 +155,40 @@ public sealed class ConfigurationTests
         Assert.DoesNotContain("skipped", result.Output);
         Assert.Contains("baseline.json(1,1): error VPN002", named.Output);
     }
+
+    [TestMethod]
+    public void UnknownRuleInTheConfiguration_IsALocatedErrorWithTheRuleItMostLikelyMeant()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules:\n  VPN1O8: off\nignore:\n  - rules: [VPN108, VPN30l]\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint.yaml(2,3): there is no rule VPN1O8 (did you mean VPN108?)", result.Error);
+        Assert.Contains("vpnlint.yaml(4,12): there is no rule VPN30l (did you mean VPN30", result.Error);
+        Assert.DoesNotContain("there is no rule VPN108", result.Error);
+    }
+
+    [TestMethod]
+    [DataRow("7", "vpnlint.yaml(2,27): sslConnections 7 is not a gateway's SslConnections: use 5, 10, 20, 50, 100, 200, 500 or 1000")]
+    [DataRow("1000", null)]
+    public void SslConnectionsInTheConfiguration_TakesOnlyTheGatewaysValues(string connections, string? error)
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules: {}\ncontext: {sslConnections: " + connections + "}\n");
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml");
+
+        if (error is null)
+        {
+            Assert.AreEqual(string.Empty, result.Error);
+        }
+        else
+        {
+            Assert.Contains(error, result.Error);
+        }
+    }
 }
