@@ -14,11 +14,25 @@ internal static class SchemaCommand
         command.SetAction(parse =>
         {
             var folder = Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory);
-            Directory.CreateDirectory(folder);
-            foreach (var (name, text) in SchemaGenerator.All())
+            if (File.Exists(folder))
             {
-                File.WriteAllText(Path.Combine(folder, name), text);
-                console.Output.WriteLine(Path.Combine(folder, name));
+                console.Error.WriteLine($"vpnlint: error: {folder}: is a file; --output names the folder to write the schemas to");
+                return ExitCodes.UsageOrInput;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var (name, text) in SchemaGenerator.All())
+                {
+                    File.WriteAllText(Path.Combine(folder, name), text);
+                    console.Output.WriteLine(Path.Combine(folder, name));
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"vpnlint: error: {folder}: cannot write the schemas: {error.Message}");
+                return ExitCodes.UsageOrInput;
             }
 
             return ExitCodes.Clean;

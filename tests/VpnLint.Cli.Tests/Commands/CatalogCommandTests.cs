@@ -66,4 +66,21 @@ public sealed class CatalogCommandTests
             Assert.AreEqual(File.ReadAllText(file), folder.Read(Path.Combine("out", Path.GetFileName(file))), file);
         }
     }
+
+    [TestMethod]
+    public void Schema_OutputThatIsAFile_IsAClearError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("taken", "not a folder");
+
+        var onFile = Vpnlint.Run(folder.Path, "schema", "--output", "taken");
+        var underFile = Vpnlint.Run(folder.Path, "schema", "--output", "taken/schemas");
+
+        Assert.AreEqual(2, onFile.ExitCode, onFile.ToString());
+        Assert.Contains("taken: is a file; --output names the folder to write the schemas to", onFile.Error);
+        Assert.AreEqual(2, underFile.ExitCode, underFile.ToString());
+        Assert.Contains("cannot write the schemas", underFile.Error);
+        Assert.DoesNotContain("please report it", onFile.Error + underFile.Error);
+        Assert.AreEqual("not a folder", folder.Read("taken"));
+    }
 }
