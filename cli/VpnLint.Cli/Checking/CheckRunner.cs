@@ -18,7 +18,11 @@ internal static class CheckRunner
         var discovery = new FileDiscovery(settings.WorkingDirectory, configs, settings.ToolFiles);
         foreach (var path in paths)
         {
-            if (path == "-")
+            if (path == "-" && discovery.Files.Any(file => file.IsStandardInput))
+            {
+                run.Errors.Add("- (standard input) is given more than once; it can be read only once");
+            }
+            else if (path == "-")
             {
                 var name = standardInputName ?? InputFile.StandardInputName;
                 var fullPath = Path.GetFullPath(name, settings.WorkingDirectory);

@@ -17,6 +17,9 @@ internal sealed class FileDiscovery
     private readonly ConfigDiscovery configs;
     private readonly IReadOnlySet<string> toolFiles;
 
+    // A file named twice, or named and inside a folder also named, is checked and reported once.
+    private readonly HashSet<string> added = new(StringComparer.Ordinal);
+
     public FileDiscovery(string workingDirectory, ConfigDiscovery configs, IReadOnlySet<string> toolFiles)
     {
         this.workingDirectory = workingDirectory;
@@ -37,7 +40,10 @@ internal sealed class FileDiscovery
         var fullPath = Path.GetFullPath(path, workingDirectory);
         if (File.Exists(fullPath))
         {
-            Files.Add(new InputFile(fullPath, Display(fullPath), InputFile.FormatOf(fullPath), Explicit: true));
+            if (added.Add(fullPath))
+            {
+                Files.Add(new InputFile(fullPath, Display(fullPath), InputFile.FormatOf(fullPath), Explicit: true));
+            }
         }
         else if (Directory.Exists(fullPath))
         {
@@ -78,7 +84,7 @@ internal sealed class FileDiscovery
                     WalkChild(child, canonical, visited);
                 }
             }
-            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry) && Included(entry.FullName))
+            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry) && Included(entry.FullName) && added.Add(entry.FullName))
             {
                 Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
             }

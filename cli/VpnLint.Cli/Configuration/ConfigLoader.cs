@@ -51,6 +51,7 @@ internal static class ConfigLoader
             return config;
         }
 
+        ReportDuplicates(root, path, errors);
         foreach (var member in root.Members)
         {
             Apply(config, member, path, errors);
@@ -67,6 +68,7 @@ internal static class ConfigLoader
                 ReadSeverities(config, member.Value, path, errors);
                 break;
             case ContextKey:
+                ReportDuplicates(member.Value, path, errors);
                 config.Context = ContextReader.Read(member.Value, System.IO.Path.GetFileName(path), path, errors);
                 break;
             case IncludeKey:
@@ -104,6 +106,8 @@ internal static class ConfigLoader
             errors.Add(ContextReader.Located(path, value.Span, $"{SeverityKey} must map rule IDs to {SeverityLevel.Words}: VPN108: off"));
             return;
         }
+
+        ReportDuplicates(rules, path, errors);
 
         foreach (var rule in rules.Members)
         {
@@ -143,6 +147,8 @@ internal static class ConfigLoader
                 continue;
             }
 
+            ReportDuplicates(mapping, path, errors);
+
             var files = Strings(mapping, "files", path, errors);
             var rules = Strings(mapping, "rules", path, errors);
             var parameters = Strings(mapping, "parameters", path, errors);
@@ -160,6 +166,25 @@ internal static class ConfigLoader
             }
 
             config.Ignore.Add(new IgnoreEntry(files, rules, parameters));
+        }
+    }
+
+    /// <summary>A setting written twice would have one of its values silently lost; rule IDs are compared as the settings use them, in any case.</summary>
+    private static void ReportDuplicates(RequestValue value, string path, List<string> errors)
+    {
+        if (value is not ObjectValue mapping)
+        {
+            return;
+        }
+
+        var first = new Dictionary<string, RequestMember>(StringComparer.OrdinalIgnoreCase);
+        foreach (var member in mapping.Members)
+        {
+            if (!first.TryAdd(member.Name, member))
+            {
+                var other = first[member.Name].NameSpan;
+                errors.Add(ContextReader.Located(path, member.NameSpan, $"{member.Name} is set twice (also at line {other.StartLine}, column {other.StartColumn}); keep one"));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using VpnLint.Cli.Tests.Support;
 using VpnLint.Rules.Tests.Support;
 
@@ -208,5 +209,42 @@ public sealed class CheckCommandTests
 
         Assert.AreNotEqual(2, result.ExitCode, result.ToString());
         Assert.AreEqual(string.Empty, result.Error);
+    }
+
+    [TestMethod]
+    public void FileNamedTwiceOrAlsoInsideANamedFolder_IsCheckedOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpn/server.yaml", SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal));
+        folder.Write("vpn/other.yaml", SampleRequests.SslServerYaml.Replace("1194", "443", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "vpn/server.yaml", "vpn", "./vpn/server.yaml", "vpn/");
+
+        Assert.AreEqual(1, Regex.Count(result.Output, "server.yaml\\(6,7\\): error VPN301"), result.ToString());
+        Assert.AreEqual(1, Regex.Count(result.Output, "other.yaml\\(6,7\\): error VPN301"), result.ToString());
+        Assert.AreEqual("2 errors, 0 warnings in 2 files", result.OutputLines[^1]);
+    }
+
+    [TestMethod]
+    public void StandardInputNamedTwice_IsReadOnceAndAnError()
+    {
+        var once = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml, "check", "-");
+        var twice = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml, "check", "-", "-");
+
+        Assert.AreEqual(0, once.ExitCode, once.ToString());
+        Assert.AreEqual(2, twice.ExitCode, twice.ToString());
+        Assert.Contains("- (standard input) is given more than once", twice.Error);
+        Assert.Contains("in 1 file", twice.Output);
+    }
+
+    [TestMethod]
+    public void NoArguments_PrintsTheHelpAndExitsTwo()
+    {
+        var result = Vpnlint.Run(Repository.Root);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("Usage:", result.Output);
+        Assert.Contains("check", result.Output);
+        Assert.DoesNotContain("Required command", result.Error);
     }
 }

@@ -191,4 +191,21 @@ public sealed class ConfigurationTests
             Assert.Contains(error, result.Error);
         }
     }
+
+    [TestMethod]
+    public void DuplicateSettingsInTheConfiguration_AreLocatedErrors_AndDistinctOnesAreNot()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: off\n  vpn108: error\n  VPN301: note\nfailLevel: error\nfailLevel: warning\ncontext:\n  sslConnections: 5\n  sslConnections: 10\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint.yaml(3,3): vpn108 is set twice (also at line 2, column 3); keep one", result.Error);
+        Assert.Contains("vpnlint.yaml(6,1): failLevel is set twice (also at line 5, column 1); keep one", result.Error);
+        Assert.Contains("vpnlint.yaml(9,3): sslConnections is set twice (also at line 8, column 3); keep one", result.Error);
+        Assert.DoesNotContain("VPN301 is set twice", result.Error);
+        Assert.DoesNotContain("rules is set twice", result.Error);
+    }
 }
