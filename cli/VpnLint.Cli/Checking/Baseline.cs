@@ -58,7 +58,10 @@ internal static class Baseline
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{path}: cannot read the baseline: {error.Message}");
+            errors.Add(path + ": " + (
+                Directory.Exists(path) ? "is a folder, not a baseline file"
+                : error is FileNotFoundException or DirectoryNotFoundException ? "no such baseline file"
+                : "cannot read the baseline: " + error.Message));
             return null;
         }
 

@@ -10,11 +10,6 @@ internal static class CheckRunner
     {
         var run = new RunResult();
         var configs = new ConfigDiscovery(settings.ConfigPath);
-        if (settings.ConfigPath is not null && !File.Exists(settings.ConfigPath))
-        {
-            run.Errors.Add($"{settings.ConfigPath}: no such configuration file");
-        }
-
         var discovery = new FileDiscovery(settings.WorkingDirectory, configs, settings.ToolFiles);
         foreach (var path in paths)
         {

@@ -54,12 +54,20 @@ internal static class CheckCommand
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };
             ReadSeverities(parse.GetValue(severity) ?? [], settings.Severities, errors);
-            foreach (var toolFile in new[] { parse.GetValue(config), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(output) })
+            foreach (var option in new[] { config, baseline, writeBaseline, output })
             {
-                if (toolFile is not null)
+                if (parse.GetValue(option) is not { } toolFile)
                 {
-                    settings.ToolFiles.Add(Path.GetFullPath(toolFile, console.WorkingDirectory));
+                    continue;
                 }
+
+                if (string.IsNullOrWhiteSpace(toolFile))
+                {
+                    errors.Add($"{option.Name} needs a file name");
+                    continue;
+                }
+
+                settings.ToolFiles.Add(Path.GetFullPath(toolFile, console.WorkingDirectory));
             }
 
             if (errors.Count > 0)
@@ -148,6 +156,12 @@ internal static class CheckCommand
     /// <summary>Writes a file the user named, creating its folder; a failure is an error of the run (exit code 2), never an exception.</summary>
     private static bool WriteFile(string path, Action<string> write, RunResult run)
     {
+        if (Directory.Exists(path))
+        {
+            run.Errors.Add($"{path}: is a folder; name a file to write");
+            return false;
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

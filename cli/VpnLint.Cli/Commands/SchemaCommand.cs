@@ -13,6 +13,12 @@ internal static class SchemaCommand
         var command = new Command("schema", "Write the JSON Schema of each API's request, and of bundles, for editors and validation.") { output };
         command.SetAction(parse =>
         {
+            if (string.IsNullOrWhiteSpace(parse.GetValue(output)))
+            {
+                console.Error.WriteLine("vpnlint: error: --output needs a folder name");
+                return ExitCodes.UsageOrInput;
+            }
+
             var folder = Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory);
             if (File.Exists(folder))
             {

@@ -29,7 +29,10 @@ internal static class ConfigLoader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{path}: cannot read the configuration: {error.Message}");
+            errors.Add(path + ": " + (
+                Directory.Exists(path) ? "is a folder, not a configuration file"
+                : error is FileNotFoundException or DirectoryNotFoundException ? "no such configuration file"
+                : "cannot read the configuration: " + error.Message));
             return config;
         }
 

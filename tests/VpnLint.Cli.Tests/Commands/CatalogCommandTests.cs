@@ -83,4 +83,16 @@ public sealed class CatalogCommandTests
         Assert.DoesNotContain("please report it", onFile.Error + underFile.Error);
         Assert.AreEqual("not a folder", folder.Read("taken"));
     }
+
+    [TestMethod]
+    public void Schema_EmptyOutput_IsAUsageError_AndWritesNothing()
+    {
+        using var folder = new TempFolder();
+
+        var result = Vpnlint.Run(folder.Path, "schema", "--output", "");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("--output needs a folder name", result.Error);
+        Assert.IsEmpty(Directory.GetFileSystemEntries(folder.Path));
+    }
 }

@@ -247,4 +247,27 @@ public sealed class CheckCommandTests
         Assert.Contains("check", result.Output);
         Assert.DoesNotContain("Required command", result.Error);
     }
+
+    [TestMethod]
+    [DataRow("--config", "", "--config needs a file name")]
+    [DataRow("--baseline", " ", "--baseline needs a file name")]
+    [DataRow("--output", "", "--output needs a file name")]
+    [DataRow("--config", "folder", "folder: is a folder, not a configuration file")]
+    [DataRow("--config", "missing.yaml", "missing.yaml: no such configuration file")]
+    [DataRow("--baseline", "folder", "folder: is a folder, not a baseline file")]
+    [DataRow("--baseline", "missing.json", "missing.json: no such baseline file")]
+    [DataRow("--write-baseline", "folder", "folder: is a folder; name a file to write")]
+    [DataRow("--output", "folder", "folder: is a folder; name a file to write")]
+    public void FileOptionNamingNothingUsable_IsOneClearError(string option, string value, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+        Directory.CreateDirectory(folder.PathOf("folder"));
+
+        var result = folder.Run("check", "server.yaml", option, value);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.HasCount(1, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), result.ToString());
+        Assert.Contains(message, result.Error);
+    }
 }
