@@ -5,8 +5,8 @@ using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
-using VpnLint.Rules.Parameters;
 using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Cli.Commands;
 
@@ -24,7 +24,7 @@ internal static class CheckCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
-        var sslConnections = new Option<long?>("--ssl-connections") { Description = $"The Alibaba gateway's SslConnections ({string.Join(", ", AllowedNumbers.SslConnections)}), when the bundle has no CreateVpnGateway (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
+        var sslConnections = new Option<long?>("--ssl-connections") { Description = $"The Alibaba gateway's SslConnections ({AllowedNumbers.InWords(AllowedNumbers.SslConnections)}), when the bundle has no CreateVpnGateway (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
         var maxConnections = new Option<long?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
         var vpcCidr = new Option<string[]>("--vpc-cidr") { Description = "A CIDR block or route destination of the VPC (VPN107). Repeatable." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every file instead of finding vpnlint.yaml upward from each file." };
@@ -230,7 +230,7 @@ internal static class CheckCommand
     {
         if (ssl is { } connections && !AllowedNumbers.SslConnections.Contains(connections))
         {
-            errors.Add($"--ssl-connections {connections}: a gateway's SslConnections is {string.Join(", ", AllowedNumbers.SslConnections.Take(AllowedNumbers.SslConnections.Count - 1))} or {AllowedNumbers.SslConnections[^1]}");
+            errors.Add($"--ssl-connections {connections}: a gateway's SslConnections is {AllowedNumbers.InWords(AllowedNumbers.SslConnections)}");
             ssl = null;
         }
 

@@ -68,7 +68,7 @@ internal static class ContextReader
 
         if (member.Name == SslConnections && !AllowedNumbers.SslConnections.Contains(number.Value))
         {
-            errors.Add(Located(displayPath, member.Value.Span, $"{SslConnections} {number} is not a gateway's SslConnections: use {string.Join(", ", AllowedNumbers.SslConnections.Take(AllowedNumbers.SslConnections.Count - 1))} or {AllowedNumbers.SslConnections[^1]}"));
+            errors.Add(Located(displayPath, member.Value.Span, $"{SslConnections} {number} is not a gateway's SslConnections: use {AllowedNumbers.InWords(AllowedNumbers.SslConnections)}"));
             return null;
         }
 
