@@ -1,4 +1,8 @@
 using System.Text.Json;
+using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Requests;
+using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Checking;
 
@@ -44,26 +48,70 @@ internal static class Baseline
         stream.WriteByte((byte)'\n');
     }
 
-    /// <summary>The accepted count of each key, or null with an error when the file cannot be used.</summary>
+    /// <summary>The accepted count of each key, or null with an error located in the file when it cannot be used.</summary>
     public static Dictionary<string, int>? Read(string path, List<string> errors)
     {
+        string text;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in document.RootElement.GetProperty("findings").EnumerateArray())
-            {
-                var key = FindingKey.Of(entry.GetProperty("file").GetString()!, entry.GetProperty("rule").GetString()!, entry.GetProperty("path").GetString()!);
-                counts[key] = counts.GetValueOrDefault(key) + entry.GetProperty("count").GetInt32();
-            }
-
-            return counts;
+            text = File.ReadAllText(path);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{path}: cannot use the baseline: {error.Message}");
+            errors.Add(path + ": " + (
+                Directory.Exists(path) ? "is a folder, not a baseline file"
+                : error is FileNotFoundException or DirectoryNotFoundException ? "no such baseline file"
+                : "cannot read the baseline: " + error.Message));
             return null;
         }
+
+        var source = new SourceText(text);
+        var document = JsonSourceReader.Read(source);
+        var start = source.Span(0, 0);
+        if (document.Malformed is { } malformed)
+        {
+            return Unusable(path, malformed.Span, "it is not valid JSON", errors);
+        }
+
+        if (document.Documents.Count != 1 || document.Documents[0] is not ObjectValue root)
+        {
+            return Unusable(path, start, "it must be an object with a version and a list of findings", errors);
+        }
+
+        if (root.Get("version") is not NumberValue { IsInteger: true, Value: FormatVersion })
+        {
+            return Unusable(path, root.Get("version")?.Span ?? root.Span, $"its version must be {FormatVersion}, the format this VpnLint writes", errors);
+        }
+
+        if (root.Get("findings") is not ArrayValue findings)
+        {
+            return Unusable(path, root.Get("findings")?.Span ?? root.Span, "its findings must be a list", errors);
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in findings.Items)
+        {
+            if (entry is not ObjectValue finding || finding.Get("file") is not StringValue file || finding.Get("rule") is not StringValue rule || finding.Get("path") is not StringValue parameter)
+            {
+                return Unusable(path, entry.Span, "each of its findings has a file, a rule and a path, each a text, and a count", errors);
+            }
+
+            if (finding.Get("count") is not NumberValue { IsInteger: true, Value: >= 1 and <= int.MaxValue } count)
+            {
+                return Unusable(path, finding.Get("count")?.Span ?? finding.Span, "a finding's count must be a whole number of at least 1", errors);
+            }
+
+            var key = FindingKey.Of(file.Text, rule.Text, parameter.Text);
+            counts[key] = (int)Math.Min(int.MaxValue, (long)counts.GetValueOrDefault(key) + (long)count.Value);
+        }
+
+        return counts;
+    }
+
+    private static Dictionary<string, int>? Unusable(string path, SourceSpan span, string problem, List<string> errors)
+    {
+        errors.Add(ContextReader.Located(path, span, $"cannot use the baseline: {problem}; fix it, or write it again with --write-baseline"));
+        return null;
     }
 
     /// <summary>Removes from each file's findings those the baseline accepts; returns how many it removed.</summary>

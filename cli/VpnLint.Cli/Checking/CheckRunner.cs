@@ -10,15 +10,14 @@ internal static class CheckRunner
     {
         var run = new RunResult();
         var configs = new ConfigDiscovery(settings.ConfigPath);
-        if (settings.ConfigPath is not null && !File.Exists(settings.ConfigPath))
-        {
-            run.Errors.Add($"{settings.ConfigPath}: no such configuration file");
-        }
-
-        var discovery = new FileDiscovery(settings.WorkingDirectory, configs);
+        var discovery = new FileDiscovery(settings.WorkingDirectory, configs, settings.ToolFiles);
         foreach (var path in paths)
         {
-            if (path == "-")
+            if (path == "-" && discovery.Files.Any(file => file.IsStandardInput))
+            {
+                run.Errors.Add("- (standard input) is given more than once; it can be read only once");
+            }
+            else if (path == "-")
             {
                 var name = standardInputName ?? InputFile.StandardInputName;
                 var fullPath = Path.GetFullPath(name, settings.WorkingDirectory);
@@ -53,6 +52,7 @@ internal static class CheckRunner
         foreach (var result in results)
         {
             run.Errors.AddRange(result.Errors);
+            run.Warnings.AddRange(result.Warnings);
         }
 
         run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;

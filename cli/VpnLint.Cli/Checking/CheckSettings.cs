@@ -17,6 +17,12 @@ internal sealed class CheckSettings
 
     public string? ConfigPath { get; set; }
 
+    /// <summary>
+    /// The files this run reads or writes besides the requests (<c>--config</c>, <c>--baseline</c>,
+    /// <c>--write-baseline</c>, <c>--output</c>), as full paths: a folder scan never takes them for requests.
+    /// </summary>
+    public HashSet<string> ToolFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings, for comparison and benchmarks.</summary>
     public bool ValidateWithSchemas { get; set; } = true;
 

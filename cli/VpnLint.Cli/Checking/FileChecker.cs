@@ -162,6 +162,7 @@ internal sealed class FileChecker
     private void Finish(FileResult result, List<Finding> findings, LintConfig config, ParsedDocument? document, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
     {
         var inline = document is null ? null : InlineSuppressions.From(document.Comments);
+        WarnOfUnknownRules(result, inline, disabled);
         foreach (var finding in findings.OrderBy(finding => finding.Span.StartOffset).ThenBy(finding => finding.RuleId, StringComparer.Ordinal))
         {
             if (!EffectiveSeverity(finding, config, out var severity))
@@ -178,6 +179,26 @@ internal sealed class FileChecker
             }
 
             result.Findings.Add(new ReportedFinding(result.File, finding, severity));
+        }
+    }
+
+    /// <summary>A disable comment or member that names no rule silences nothing: a mistyped ID would leave the user believing a finding is handled.</summary>
+    private static void WarnOfUnknownRules(FileResult result, InlineSuppressions? inline, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
+    {
+        foreach (var (line, id) in inline?.UnknownRules ?? [])
+        {
+            result.Warnings.Add($"{result.File.DisplayPath}({line},1): the disable comment names no rule: {RuleIdNames.Unknown(id)}");
+        }
+
+        foreach (var (span, ids) in disabled)
+        {
+            foreach (var id in ids)
+            {
+                if (RuleIdNames.Unknown(id) is { } unknown)
+                {
+                    result.Warnings.Add($"{result.File.DisplayPath}({span.StartLine},{span.StartColumn}): {EnvelopeKeys.Disable} names no rule: {unknown}");
+                }
+            }
         }
     }
 

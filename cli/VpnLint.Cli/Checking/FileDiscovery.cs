@@ -5,7 +5,8 @@ namespace VpnLint.Cli.Checking;
 /// <summary>
 /// Turns the command line's paths into files: a file is taken as named; a folder is walked for
 /// <c>*.json</c>, <c>*.yaml</c> and <c>*.yml</c>, skipping hidden folders, <c>node_modules</c>,
-/// <c>bin</c> and <c>obj</c>, and what the governing configuration's include/exclude globs leave out.
+/// <c>bin</c> and <c>obj</c>, VpnLint's own files (configurations, and the baseline, report and configuration
+/// the command line names), and what the governing configuration's include/exclude globs leave out.
 /// Symbolic links are followed, but a folder already visited (a link loop) is reported and not entered again.
 /// </summary>
 internal sealed class FileDiscovery
@@ -14,11 +15,16 @@ internal sealed class FileDiscovery
 
     private readonly string workingDirectory;
     private readonly ConfigDiscovery configs;
+    private readonly IReadOnlySet<string> toolFiles;
 
-    public FileDiscovery(string workingDirectory, ConfigDiscovery configs)
+    // A file named twice, or named and inside a folder also named, is checked and reported once.
+    private readonly HashSet<string> added = new(StringComparer.Ordinal);
+
+    public FileDiscovery(string workingDirectory, ConfigDiscovery configs, IReadOnlySet<string> toolFiles)
     {
         this.workingDirectory = workingDirectory;
         this.configs = configs;
+        this.toolFiles = toolFiles;
     }
 
     public List<InputFile> Files { get; } = [];
@@ -34,7 +40,10 @@ internal sealed class FileDiscovery
         var fullPath = Path.GetFullPath(path, workingDirectory);
         if (File.Exists(fullPath))
         {
-            Files.Add(new InputFile(fullPath, Display(fullPath), InputFile.FormatOf(fullPath), Explicit: true));
+            if (added.Add(fullPath))
+            {
+                Files.Add(new InputFile(fullPath, Display(fullPath), InputFile.FormatOf(fullPath), Explicit: true));
+            }
         }
         else if (Directory.Exists(fullPath))
         {
@@ -75,7 +84,7 @@ internal sealed class FileDiscovery
                     WalkChild(child, canonical, visited);
                 }
             }
-            else if (InputFile.FormatOf(entry.Name) is { } format && Included(entry.FullName))
+            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry) && Included(entry.FullName) && added.Add(entry.FullName))
             {
                 Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
             }
@@ -110,6 +119,10 @@ internal sealed class FileDiscovery
         var parent = directory.Parent;
         return parent is null ? directory.FullName : Path.Combine(Canonical(parent), directory.Name);
     }
+
+    /// <summary>A configuration is read as one, and a baseline or report is not a request: checking them as requests would report their mistakes twice, or nonsense.</summary>
+    private bool IsToolFile(FileSystemInfo entry) =>
+        ConfigLoader.FileNames.Contains(entry.Name, StringComparer.Ordinal) || toolFiles.Contains(entry.FullName);
 
     private bool Included(string fullPath)
     {

@@ -26,6 +26,9 @@ internal sealed class FileResult
 
     public int Suppressed { get; set; }
 
+    /// <summary>What the user should know but did not stop the check (a disable comment naming no rule): said on standard error.</summary>
+    public List<string> Warnings { get; } = [];
+
     /// <summary>What stopped part of the check, other than a finding (an unreadable file, a bad bundle context): exit code 2.</summary>
     public List<string> Errors { get; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using VpnLint.Cli.Parsing;
+using VpnLint.Rules.Catalog;
 
 namespace VpnLint.Cli.Checking;
 
@@ -15,6 +16,9 @@ internal sealed partial class InlineSuppressions
     private readonly HashSet<string> wholeFile = new(StringComparer.OrdinalIgnoreCase);
     private bool fileDisablesAll;
 
+    /// <summary>The IDs the comments name that are no rule, with their lines: they silence nothing, which the user should know.</summary>
+    public List<(int Line, string RuleId)> UnknownRules { get; } = [];
+
     public static InlineSuppressions From(IReadOnlyList<SourceComment> comments)
     {
         var suppressions = new InlineSuppressions();
@@ -28,6 +32,7 @@ internal sealed partial class InlineSuppressions
 
             var ids = match.Groups["ids"].Value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             var rules = ids.Length == 0 ? null : new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
+            suppressions.UnknownRules.AddRange(ids.Where(id => RuleCatalog.Find(id) is null).Select(id => (comment.Line, id)));
             switch (match.Groups["scope"].Value)
             {
                 case "file" when rules is null:

@@ -12,6 +12,9 @@ internal sealed class RunResult
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>Mistakes that change nothing in the findings but may not be what the user meant (a disable comment naming no rule): not a failure.</summary>
+    public List<string> Warnings { get; } = [];
+
     public int Baselined { get; set; }
 
     public Severity FailLevel { get; set; } = Severity.Error;

@@ -6,6 +6,7 @@ using VpnLint.Cli.Requests;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Cli.Commands;
 
@@ -19,18 +20,18 @@ internal static class CheckCommand
             Description = "Request files (JSON, YAML), folders to search for *.json, *.yaml and *.yml, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text, CustomParser = OptionValues.Word<OutputFormat> };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
-        var sslConnections = new Option<int?>("--ssl-connections") { Description = "The Alibaba gateway's SslConnections, when the bundle has no CreateVpnGateway (VPN200)." };
-        var maxConnections = new Option<int?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200)." };
+        var sslConnections = new Option<long?>("--ssl-connections") { Description = $"The Alibaba gateway's SslConnections ({AllowedNumbers.InWords(AllowedNumbers.SslConnections)}), when the bundle has no CreateVpnGateway (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
+        var maxConnections = new Option<long?>("--max-connections") { Description = "The Huawei P2C gateway's maximum connections (VPN200).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "connections") };
         var vpcCidr = new Option<string[]>("--vpc-cidr") { Description = "A CIDR block or route destination of the VPC (VPN107). Repeatable." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every file instead of finding vpnlint.yaml upward from each file." };
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that this baseline file does not record." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
-        var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB)." };
-        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto };
+        var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "bytes") };
+        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode> };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
         var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
         structure.AcceptOnlyFromAmong("schema", "engine");
@@ -53,6 +54,22 @@ internal static class CheckCommand
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };
             ReadSeverities(parse.GetValue(severity) ?? [], settings.Severities, errors);
+            foreach (var option in new[] { config, baseline, writeBaseline, output })
+            {
+                if (parse.GetValue(option) is not { } toolFile)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(toolFile))
+                {
+                    errors.Add($"{option.Name} needs a file name");
+                    continue;
+                }
+
+                settings.ToolFiles.Add(Path.GetFullPath(toolFile, console.WorkingDirectory));
+            }
+
             if (errors.Count > 0)
             {
                 errors.ForEach(error => console.Error.WriteLine("vpnlint: error: " + error));
@@ -85,6 +102,11 @@ internal static class CheckCommand
         foreach (var note in run.Notes)
         {
             console.Error.WriteLine("vpnlint: note: " + note);
+        }
+
+        foreach (var warning in run.Warnings)
+        {
+            console.Error.WriteLine("vpnlint: warning: " + warning);
         }
 
         foreach (var error in run.Errors)
@@ -134,6 +156,12 @@ internal static class CheckCommand
     /// <summary>Writes a file the user named, creating its folder; a failure is an error of the run (exit code 2), never an exception.</summary>
     private static bool WriteFile(string path, Action<string> write, RunResult run)
     {
+        if (Directory.Exists(path))
+        {
+            run.Errors.Add($"{path}: is a folder; name a file to write");
+            return false;
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -182,9 +210,15 @@ internal static class CheckCommand
         foreach (var value in values)
         {
             var parts = value.Split('=', 2);
-            if (parts.Length != 2 || RuleCatalog.Find(parts[0].Trim()) is not { } rule || !SeverityLevel.TryParse(parts[1], out var level))
+            if (parts.Length != 2 || !SeverityLevel.TryParse(parts[1], out var level))
             {
                 errors.Add($"--severity {value}: write RULE=LEVEL, such as VPN108=off, with a rule `vpnlint rules` lists and a level of {SeverityLevel.Words}");
+                continue;
+            }
+
+            if (RuleCatalog.Find(parts[0].Trim()) is not { } rule)
+            {
+                errors.Add($"--severity {value}: {RuleIdNames.Unknown(parts[0].Trim())}");
                 continue;
             }
 
@@ -192,11 +226,18 @@ internal static class CheckCommand
         }
     }
 
-    private static FileContext ReadContext(int? ssl, int? max, string[] cidrs, List<string> errors)
+    private static FileContext ReadContext(long? ssl, long? max, string[] cidrs, List<string> errors)
     {
-        if (ssl is < 1 || max is < 1)
+        if (ssl is { } connections && !AllowedNumbers.SslConnections.Contains(connections))
         {
-            errors.Add("--ssl-connections and --max-connections take a positive number of connections");
+            errors.Add($"--ssl-connections {connections}: a gateway's SslConnections is {AllowedNumbers.InWords(AllowedNumbers.SslConnections)}");
+            ssl = null;
+        }
+
+        if (max is > int.MaxValue)
+        {
+            errors.Add($"--max-connections {max}: give at most {int.MaxValue} connections");
+            max = null;
         }
 
         List<ContextCidr>? blocks = null;
@@ -213,8 +254,8 @@ internal static class CheckCommand
         }
 
         return new FileContext(
-            ssl is > 0 ? new ConnectionLimit(ssl.Value, "--ssl-connections") : null,
-            max is > 0 ? new ConnectionLimit(max.Value, "--max-connections") : null,
+            ssl is { } sslLimit ? new ConnectionLimit((int)sslLimit, "--ssl-connections") : null,
+            max is { } maxLimit ? new ConnectionLimit((int)maxLimit, "--max-connections") : null,
             blocks);
     }
 }

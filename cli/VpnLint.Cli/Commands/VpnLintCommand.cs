@@ -25,6 +25,13 @@ internal static class VpnLintCommand
         ToolVersion.Use(root, console.Output);
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
+        {
+            // No command is a usage error, but the help it needs is more use than "Required command was not provided".
+            root.Parse(["--help"]).Invoke(configuration);
+            return ExitCodes.UsageOrInput;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

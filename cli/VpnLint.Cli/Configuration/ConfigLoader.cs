@@ -2,7 +2,6 @@ using System.Globalization;
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
 using VpnLint.Cli.Requests;
-using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Configuration;
@@ -30,7 +29,10 @@ internal static class ConfigLoader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            errors.Add($"{path}: cannot read the configuration: {error.Message}");
+            errors.Add(path + ": " + (
+                Directory.Exists(path) ? "is a folder, not a configuration file"
+                : error is FileNotFoundException or DirectoryNotFoundException ? "no such configuration file"
+                : "cannot read the configuration: " + error.Message));
             return config;
         }
 
@@ -52,6 +54,7 @@ internal static class ConfigLoader
             return config;
         }
 
+        ReportDuplicates(root, path, errors);
         foreach (var member in root.Members)
         {
             Apply(config, member, path, errors);
@@ -68,6 +71,7 @@ internal static class ConfigLoader
                 ReadSeverities(config, member.Value, path, errors);
                 break;
             case ContextKey:
+                ReportDuplicates(member.Value, path, errors);
                 config.Context = ContextReader.Read(member.Value, System.IO.Path.GetFileName(path), path, errors);
                 break;
             case IncludeKey:
@@ -106,11 +110,13 @@ internal static class ConfigLoader
             return;
         }
 
+        ReportDuplicates(rules, path, errors);
+
         foreach (var rule in rules.Members)
         {
-            if (RuleCatalog.Find(rule.Name) is null)
+            if (RuleIdNames.Unknown(rule.Name) is { } unknown)
             {
-                errors.Add(ContextReader.Located(path, rule.NameSpan, $"there is no rule {rule.Name}; `vpnlint rules` lists them"));
+                errors.Add(ContextReader.Located(path, rule.NameSpan, unknown));
             }
             else if (rule.Value is StringValue word && SeverityLevel.TryParse(word.Text, out var severity))
             {
@@ -144,6 +150,8 @@ internal static class ConfigLoader
                 continue;
             }
 
+            ReportDuplicates(mapping, path, errors);
+
             var files = Strings(mapping, "files", path, errors);
             var rules = Strings(mapping, "rules", path, errors);
             var parameters = Strings(mapping, "parameters", path, errors);
@@ -152,12 +160,34 @@ internal static class ConfigLoader
                 errors.Add(ContextReader.Located(path, member.NameSpan, $"an ignore entry has no setting {member.Name}; it takes files, rules and parameters"));
             }
 
-            foreach (var rule in rules.Where(rule => RuleCatalog.Find(rule) is null))
+            foreach (var rule in rules)
             {
-                errors.Add(ContextReader.Located(path, mapping.Span, $"there is no rule {rule}; `vpnlint rules` lists them"));
+                if (RuleIdNames.Unknown(rule) is { } unknown)
+                {
+                    errors.Add(ContextReader.Located(path, (mapping.Get("rules") ?? mapping).Span, unknown));
+                }
             }
 
             config.Ignore.Add(new IgnoreEntry(files, rules, parameters));
+        }
+    }
+
+    /// <summary>A setting written twice would have one of its values silently lost; rule IDs are compared as the settings use them, in any case.</summary>
+    private static void ReportDuplicates(RequestValue value, string path, List<string> errors)
+    {
+        if (value is not ObjectValue mapping)
+        {
+            return;
+        }
+
+        var first = new Dictionary<string, RequestMember>(StringComparer.OrdinalIgnoreCase);
+        foreach (var member in mapping.Members)
+        {
+            if (!first.TryAdd(member.Name, member))
+            {
+                var other = first[member.Name].NameSpan;
+                errors.Add(ContextReader.Located(path, member.NameSpan, $"{member.Name} is set twice (also at line {other.StartLine}, column {other.StartColumn}); keep one"));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using VpnLint.Rules.Addressing;
 using VpnLint.Rules.Model;
+using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Cli.Requests;
 
@@ -62,6 +63,12 @@ internal static class ContextReader
         if (number is null or < 1 or > 100_000)
         {
             errors.Add(Located(displayPath, member.Value.Span, $"{member.Name} must be a whole number of connections (1 to 100000)"));
+            return null;
+        }
+
+        if (member.Name == SslConnections && !AllowedNumbers.SslConnections.Contains(number.Value))
+        {
+            errors.Add(Located(displayPath, member.Value.Span, $"{SslConnections} {number} is not a gateway's SslConnections: use {AllowedNumbers.InWords(AllowedNumbers.SslConnections)}"));
             return null;
         }
 

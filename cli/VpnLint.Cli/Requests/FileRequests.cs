@@ -14,7 +14,7 @@ internal sealed class FileRequests
     /// <summary>The file's own <c>context:</c>, from a bundle or a context document of a stream.</summary>
     public FileContext Context { get; set; } = FileContext.Empty;
 
-    /// <summary>Located problems with the bundle's structure or context: errors of the run, not findings.</summary>
+    /// <summary>Located problems with the context: errors of the run, not findings.</summary>
     public List<string> Errors { get; } = [];
 
     /// <summary>The rules a request's <c>x-vpnlint-disable</c> turns off, over that request's span.</summary>

@@ -1,5 +1,6 @@
 using VpnLint.Cli.Parsing;
 using VpnLint.Rules.Checks.Requests;
+using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Requests;
@@ -8,7 +9,9 @@ namespace VpnLint.Cli.Requests;
 /// Finds the requests in a parsed file: a lone request (Alibaba parameters with <c>Action</c>, or a Huawei
 /// <c>vpn_server</c> body with its path and header parameters beside it), a bundle (<c>requests:</c> and
 /// <c>context:</c>), or a YAML stream of request documents, with optional <c>context:</c> documents.
-/// Everything in one file is one bundle.
+/// Everything in one file is one bundle. A bundle whose structure names no request to check (<c>requests:</c>
+/// not a list, or empty; a key other than <c>requests:</c> and <c>context:</c>) is VPN002 at that key: like an
+/// object without <c>Action</c>, it is how the file names its requests that went wrong.
 /// </summary>
 internal static class RequestFileReader
 {
@@ -68,6 +71,9 @@ internal static class RequestFileReader
         {
             switch (member.Name)
             {
+                case EnvelopeKeys.BundleRequests when member.Value is ArrayValue { Items.Count: 0 }:
+                    result.Findings.Add(UndeterminedApi.Report(member.Value.Span, "requests: lists no request; list the bundle's requests under it, or remove the file"));
+                    break;
                 case EnvelopeKeys.BundleRequests when member.Value is ArrayValue requests:
                     foreach (var item in requests.Items)
                     {
@@ -83,7 +89,7 @@ internal static class RequestFileReader
 
                     break;
                 case EnvelopeKeys.BundleRequests:
-                    result.Errors.Add(ContextReader.Located(displayPath, member.Value.Span, "requests: must be a list of requests"));
+                    result.Findings.Add(UndeterminedApi.Report(member.Value.Span, "requests: must be a list of requests, each a mapping of a request's parameters"));
                     break;
                 case EnvelopeKeys.BundleContext:
                     result.Context = ContextReader.Read(member.Value, contextSource, displayPath, result.Errors).Over(result.Context);
@@ -91,7 +97,8 @@ internal static class RequestFileReader
                 case EnvelopeKeys.Schema:
                     break;
                 default:
-                    result.Errors.Add(ContextReader.Located(displayPath, member.NameSpan, $"a bundle has no key {member.Name}; it takes requests: and context:"));
+                    var meant = NameSuggestion.Closest(member.Name, [EnvelopeKeys.BundleRequests, EnvelopeKeys.BundleContext]);
+                    result.Findings.Add(UndeterminedApi.Report(member.NameSpan, $"a bundle has no key {member.Name}{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; it takes requests: and context:"));
                     break;
             }
         }

@@ -1,7 +1,7 @@
 namespace VpnLint.Rules.Engine;
 
 /// <summary>The known name a mistyped one most likely meant: ClientIPPool → ClientIpPool, client-cidr → client_cidr.</summary>
-internal static class NameSuggestion
+public static class NameSuggestion
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
@@ -26,6 +26,9 @@ internal static class NameSuggestion
         var allowed = Math.Min(3, Math.Max(1, name.Length / 3));
         return bestDistance <= allowed ? best : null;
     }
+
+    /// <summary>True when the two names differ only in case and separators (<c>action</c>, <c>Action</c>; <c>vpnServer</c>, <c>vpn_server</c>).</summary>
+    public static bool SameName(string left, string right) => Normalize(left) == Normalize(right);
 
     /// <summary>Case and separators do not make a different name.</summary>
     private static string Normalize(string name)

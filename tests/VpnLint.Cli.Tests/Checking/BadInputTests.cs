@@ -156,4 +156,25 @@ public sealed class BadInputTests
         Assert.Contains("in 2 files (1 file skipped: no VPN request in it)", scan.Output);
         Assert.Contains("package.json(1,1): error VPN002", named.Output);
     }
+
+    [TestMethod]
+    public void FolderScan_JudgesAFileThatNamesItsApiWithAMisspelledKey_AndStillSkipsOtherActions()
+    {
+        using var folder = new TempFolder();
+        folder.Write("lower.json", "{\"action\":\"CreateSslVpnServer\",\"region_id\":\"cn-hangzhou\"}");
+        folder.Write("upper.yaml", "ACTION: CreateIpsecServer\nPsk: hunter2hunter2\n");
+        folder.Write("camel.yaml", "vpnServer:\n  clientCidr: 10.8.0.0/16\n");
+        folder.Write("workflow.yaml", "action: deploy\nenvironment: production\n");
+
+        var scan = folder.Run("check", ".");
+
+        Assert.Contains("lower.json(1,2): error VPN002: The request's API cannot be determined: the key action is not Action, the only spelling the API reads; did you mean Action: CreateSslVpnServer?", scan.Output);
+        Assert.Contains("upper.yaml(1,1): error VPN002", scan.Output);
+        Assert.Contains("did you mean Action: CreateIpsecServer?", scan.Output);
+        Assert.Contains("camel.yaml(1,1): error VPN002", scan.Output);
+        Assert.Contains("did you mean vpn_server?", scan.Output);
+        Assert.DoesNotContain("workflow.yaml", scan.Output);
+        Assert.Contains("in 3 files (1 file skipped: no VPN request in it)", scan.Output);
+        Assert.DoesNotContain("hunter2", scan.Output);
+    }
 }

@@ -65,4 +65,41 @@ public sealed class BaselineTests
         Assert.AreEqual(2, result.ExitCode, result.ToString());
         Assert.Contains("cannot use the baseline", result.Error);
     }
+
+    [TestMethod]
+    [DataRow("{bad", "base.json(1,2): cannot use the baseline: it is not valid JSON")]
+    [DataRow("[]", "base.json(1,1): cannot use the baseline: it must be an object with a version and a list of findings")]
+    [DataRow("{\"version\": 2, \"findings\": []}", "base.json(1,13): cannot use the baseline: its version must be 1")]
+    [DataRow("{\"findings\": []}", "base.json(1,1): cannot use the baseline: its version must be 1")]
+    [DataRow("{\"version\": 1, \"findings\": {}}", "base.json(1,28): cannot use the baseline: its findings must be a list")]
+    [DataRow("{\"version\": 1, \"findings\": [{\"file\": \"server.yaml\", \"rule\": \"VPN301\", \"count\": 1}]}", "base.json(1,29): cannot use the baseline: each of its findings has a file, a rule and a path")]
+    [DataRow("{\"version\": 1, \"findings\": [{\"file\": \"server.yaml\", \"rule\": \"VPN301\", \"path\": \"Port\", \"count\": -3}]}", "base.json(1,96): cannot use the baseline: a finding's count must be a whole number of at least 1")]
+    [DataRow("{\"version\": 1, \"findings\": [{\"file\": \"server.yaml\", \"rule\": \"VPN301\", \"path\": \"Port\", \"count\": 0}]}", "base.json(1,96): cannot use the baseline: a finding's count must be a whole number of at least 1")]
+    [DataRow("{\"version\": 1, \"findings\": [{\"file\": \"server.yaml\", \"rule\": \"VPN301\", \"path\": \"Port\", \"count\": 1.5}]}", "base.json(1,96): cannot use the baseline: a finding's count must be a whole number of at least 1")]
+    public void UnusableBaseline_IsAnErrorLocatedInIt_AndTheFilesAreStillChecked(string baseline, string error)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", Broken);
+        folder.Write("base.json", baseline);
+
+        var result = folder.Run("check", "server.yaml", "--baseline", "base.json");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains(error, result.Error);
+        Assert.Contains("fix it, or write it again with --write-baseline", result.Error);
+        Assert.Contains("error VPN301", result.Output);
+    }
+
+    [TestMethod]
+    public void BaselineCountOfOne_HidesOneFinding()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", Broken);
+        folder.Write("base.json", "{\"version\": 1, \"findings\": [{\"file\": \"server.yaml\", \"rule\": \"VPN301\", \"path\": \"Port\", \"count\": 1}]}");
+
+        var result = folder.Run("check", "server.yaml", "--baseline", "base.json");
+
+        Assert.AreEqual(string.Empty, result.Error);
+        Assert.DoesNotContain("VPN301", result.Output);
+    }
 }

@@ -63,4 +63,21 @@ public sealed class SuppressionTests
 
         Assert.Contains("error VPN301", folder.Run("check", "server.yaml").Output);
     }
+
+    [TestMethod]
+    public void DisableNamingNoRule_IsAWarningWithTheRuleItMostLikelyMeant_AndAKnownRuleIsNot()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml.Replace("Port: 1194", "Port: 22  # vpnlint-disable-line VPN3O1, VPN108", StringComparison.Ordinal));
+        folder.Write("server.json", "{\"x-vpnlint-disable\": [\"all\", \"VPN301\"], " + SampleRequests.SslServerJson.TrimStart()[1..]);
+
+        var result = folder.Run("check", ".");
+
+        Assert.Contains("vpnlint: warning: server.yaml(6,1): the disable comment names no rule: there is no rule VPN3O1 (did you mean VPN301?)", result.Error);
+        Assert.Contains("vpnlint: warning: server.json(1,1): x-vpnlint-disable names no rule: there is no rule all", result.Error);
+        Assert.DoesNotContain("rule VPN108", result.Error);
+        Assert.DoesNotContain("rule VPN301", result.Error);
+        Assert.Contains("server.yaml(6,7): error VPN301", result.Output);
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+    }
 }

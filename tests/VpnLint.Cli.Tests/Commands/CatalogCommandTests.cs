@@ -66,4 +66,33 @@ public sealed class CatalogCommandTests
             Assert.AreEqual(File.ReadAllText(file), folder.Read(Path.Combine("out", Path.GetFileName(file))), file);
         }
     }
+
+    [TestMethod]
+    public void Schema_OutputThatIsAFile_IsAClearError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("taken", "not a folder");
+
+        var onFile = Vpnlint.Run(folder.Path, "schema", "--output", "taken");
+        var underFile = Vpnlint.Run(folder.Path, "schema", "--output", "taken/schemas");
+
+        Assert.AreEqual(2, onFile.ExitCode, onFile.ToString());
+        Assert.Contains("taken: is a file; --output names the folder to write the schemas to", onFile.Error);
+        Assert.AreEqual(2, underFile.ExitCode, underFile.ToString());
+        Assert.Contains("cannot write the schemas", underFile.Error);
+        Assert.DoesNotContain("please report it", onFile.Error + underFile.Error);
+        Assert.AreEqual("not a folder", folder.Read("taken"));
+    }
+
+    [TestMethod]
+    public void Schema_EmptyOutput_IsAUsageError_AndWritesNothing()
+    {
+        using var folder = new TempFolder();
+
+        var result = Vpnlint.Run(folder.Path, "schema", "--output", "");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("--output needs a folder name", result.Error);
+        Assert.IsEmpty(Directory.GetFileSystemEntries(folder.Path));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using VpnLint.Cli.Tests.Support;
 using VpnLint.Rules.Tests.Support;
 
@@ -169,5 +170,104 @@ public sealed class CheckCommandTests
         Assert.Contains($"flow.yaml(1,{Flow.IndexOf("443", StringComparison.Ordinal) + 1}): error VPN301", result.Output);
         Assert.Contains("stream.yaml(11,7): error VPN301", result.Output);
         Assert.Contains($"one-line.json(1,{OneLine.IndexOf("443", StringComparison.Ordinal) + 1}): error VPN301", result.Output);
+    }
+
+    [TestMethod]
+    [DataRow("--max-file-size", "0", "--max-file-size 0: give a whole number of bytes greater than 0")]
+    [DataRow("--max-file-size", "-5", "--max-file-size -5: give a whole number of bytes greater than 0")]
+    [DataRow("--max-file-size", "abc", "--max-file-size abc: give a whole number of bytes greater than 0")]
+    [DataRow("--max-connections", "1.5", "--max-connections 1.5: give a whole number of connections greater than 0")]
+    [DataRow("--ssl-connections", "7", "--ssl-connections 7: a gateway's SslConnections is 5, 10, 20, 50, 100, 200, 500 or 1000")]
+    [DataRow("--format", "xml", "--format xml: use text, json or sarif")]
+    [DataRow("--excerpt", "maybe", "--excerpt maybe: use auto, always or never")]
+    [DataRow("--severity", "VPN3O1=off", "--severity VPN3O1=off: there is no rule VPN3O1 (did you mean VPN301?)")]
+    public void OutOfRangeOrUnknownFlagValue_IsAUsageErrorInPlainWords(string flag, string value, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", flag, value);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint: error: " + message, result.Error);
+        Assert.DoesNotContain("System.", result.Error);
+        Assert.AreEqual(string.Empty, result.Output);
+    }
+
+    [TestMethod]
+    [DataRow("--max-file-size", "1")]
+    [DataRow("--ssl-connections", "5")]
+    [DataRow("--ssl-connections", "1000")]
+    [DataRow("--format", "JSON")]
+    [DataRow("--severity", "vpn301=off")]
+    public void InRangeFlagValue_IsAccepted(string flag, string value)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", flag, value);
+
+        Assert.AreNotEqual(2, result.ExitCode, result.ToString());
+        Assert.AreEqual(string.Empty, result.Error);
+    }
+
+    [TestMethod]
+    public void FileNamedTwiceOrAlsoInsideANamedFolder_IsCheckedOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpn/server.yaml", SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal));
+        folder.Write("vpn/other.yaml", SampleRequests.SslServerYaml.Replace("1194", "443", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "vpn/server.yaml", "vpn", "./vpn/server.yaml", "vpn/");
+
+        Assert.AreEqual(1, Regex.Count(result.Output, "server.yaml\\(6,7\\): error VPN301"), result.ToString());
+        Assert.AreEqual(1, Regex.Count(result.Output, "other.yaml\\(6,7\\): error VPN301"), result.ToString());
+        Assert.AreEqual("2 errors, 0 warnings in 2 files", result.OutputLines[^1]);
+    }
+
+    [TestMethod]
+    public void StandardInputNamedTwice_IsReadOnceAndAnError()
+    {
+        var once = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml, "check", "-");
+        var twice = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml, "check", "-", "-");
+
+        Assert.AreEqual(0, once.ExitCode, once.ToString());
+        Assert.AreEqual(2, twice.ExitCode, twice.ToString());
+        Assert.Contains("- (standard input) is given more than once", twice.Error);
+        Assert.Contains("in 1 file", twice.Output);
+    }
+
+    [TestMethod]
+    public void NoArguments_PrintsTheHelpAndExitsTwo()
+    {
+        var result = Vpnlint.Run(Repository.Root);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("Usage:", result.Output);
+        Assert.Contains("check", result.Output);
+        Assert.DoesNotContain("Required command", result.Error);
+    }
+
+    [TestMethod]
+    [DataRow("--config", "", "--config needs a file name")]
+    [DataRow("--baseline", " ", "--baseline needs a file name")]
+    [DataRow("--output", "", "--output needs a file name")]
+    [DataRow("--config", "folder", "folder: is a folder, not a configuration file")]
+    [DataRow("--config", "missing.yaml", "missing.yaml: no such configuration file")]
+    [DataRow("--baseline", "folder", "folder: is a folder, not a baseline file")]
+    [DataRow("--baseline", "missing.json", "missing.json: no such baseline file")]
+    [DataRow("--write-baseline", "folder", "folder: is a folder; name a file to write")]
+    [DataRow("--output", "folder", "folder: is a folder; name a file to write")]
+    public void FileOptionNamingNothingUsable_IsOneClearError(string option, string value, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+        Directory.CreateDirectory(folder.PathOf("folder"));
+
+        var result = folder.Run("check", "server.yaml", option, value);
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.HasCount(1, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), result.ToString());
+        Assert.Contains(message, result.Error);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using VpnLint.Cli.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Configuration;
@@ -133,5 +134,78 @@ public sealed class ConfigurationTests
         var result = folder.Run("check", "server.yaml", "--config", "ci/strict.yaml");
 
         Assert.Contains("error VPN108", result.Output);
+    }
+
+    [TestMethod]
+    public void FolderScan_LeavesOutTheToolsOwnFiles_AndSaysAConfigurationMistakeOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "ignore:\n  - files: [x]\nrequests: 1\n");
+        folder.Write("team/.vpnlint.yaml", "rules: {VPN108: note}\n");
+        folder.Write("team/server.yaml", PublicPool);
+        folder.Write("baseline.json", "{\"version\": 1, \"tool\": \"vpnlint\", \"findings\": []}");
+        folder.Write("report.json", "{\"requests\": {}}");
+
+        var result = folder.Run("check", ".", "--baseline", "baseline.json", "--write-baseline", "next.json", "--output", "report.json");
+        var named = folder.Run("check", "team/server.yaml", "baseline.json");
+
+        Assert.AreEqual(1, Regex.Count(result.Error, "unknown setting requests"), result.ToString());
+        Assert.DoesNotContain("a bundle has no key", result.Error);
+        Assert.Contains("in 1 file", result.Output);
+        Assert.DoesNotContain("skipped", result.Output);
+        Assert.Contains("baseline.json(1,1): error VPN002", named.Output);
+    }
+
+    [TestMethod]
+    public void UnknownRuleInTheConfiguration_IsALocatedErrorWithTheRuleItMostLikelyMeant()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules:\n  VPN1O8: off\nignore:\n  - rules: [VPN108, VPN30l]\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint.yaml(2,3): there is no rule VPN1O8 (did you mean VPN108?)", result.Error);
+        Assert.Contains("vpnlint.yaml(4,12): there is no rule VPN30l (did you mean VPN30", result.Error);
+        Assert.DoesNotContain("there is no rule VPN108", result.Error);
+    }
+
+    [TestMethod]
+    [DataRow("7", "vpnlint.yaml(2,27): sslConnections 7 is not a gateway's SslConnections: use 5, 10, 20, 50, 100, 200, 500 or 1000")]
+    [DataRow("1000", null)]
+    public void SslConnectionsInTheConfiguration_TakesOnlyTheGatewaysValues(string connections, string? error)
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules: {}\ncontext: {sslConnections: " + connections + "}\n");
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml");
+
+        if (error is null)
+        {
+            Assert.AreEqual(string.Empty, result.Error);
+        }
+        else
+        {
+            Assert.Contains(error, result.Error);
+        }
+    }
+
+    [TestMethod]
+    public void DuplicateSettingsInTheConfiguration_AreLocatedErrors_AndDistinctOnesAreNot()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "rules:\n  VPN108: off\n  vpn108: error\n  VPN301: note\nfailLevel: error\nfailLevel: warning\ncontext:\n  sslConnections: 5\n  sslConnections: 10\n");
+        folder.Write("server.yaml", PublicPool);
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint.yaml(3,3): vpn108 is set twice (also at line 2, column 3); keep one", result.Error);
+        Assert.Contains("vpnlint.yaml(6,1): failLevel is set twice (also at line 5, column 1); keep one", result.Error);
+        Assert.Contains("vpnlint.yaml(9,3): sslConnections is set twice (also at line 8, column 3); keep one", result.Error);
+        Assert.DoesNotContain("VPN301 is set twice", result.Error);
+        Assert.DoesNotContain("rules is set twice", result.Error);
     }
 }

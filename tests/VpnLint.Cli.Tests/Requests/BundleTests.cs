@@ -69,5 +69,23 @@ public sealed class BundleTests
         Assert.Contains("error VPN301", result.Output);
     }
 
+    [TestMethod]
+    public void BundleStructureMistakes_AreLocatedVpn002Findings_AndTheRequestsAreStillChecked()
+    {
+        using var folder = new TempFolder();
+        folder.Write("typo.yaml", "contxt:\n  sslConnections: 5\nrequests:\n  - " + Indent(SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal)));
+        folder.Write("mapping.yaml", "requests: {a: 1}\n");
+        folder.Write("empty.json", "{\"requests\": []}");
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.AreEqual(string.Empty, result.Error);
+        Assert.Contains("typo.yaml(1,1): error VPN002: The request's API cannot be determined: a bundle has no key contxt (did you mean context?); it takes requests: and context:", result.Output);
+        Assert.Contains("typo.yaml(9,11): error VPN301", result.Output);
+        Assert.Contains("mapping.yaml(1,11): error VPN002: The request's API cannot be determined: requests: must be a list of requests", result.Output);
+        Assert.Contains("empty.json(1,14): error VPN002: The request's API cannot be determined: requests: lists no request", result.Output);
+    }
+
     private static string Indent(string yaml) => yaml.TrimEnd('\n').Replace("\n", "\n    ", StringComparison.Ordinal) + "\n";
 }

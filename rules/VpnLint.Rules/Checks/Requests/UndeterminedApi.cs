@@ -37,7 +37,30 @@ public static class UndeterminedApi
             return new ApiIdentificationResult(ApiIdentificationOutcome.Identified, ApiKind.HuaweiCreateVpnServer, null);
         }
 
-        return action is not null ? IdentifyAction(action) : IdentifyUnnamed(root);
+        return action is not null ? IdentifyAction(action) : IdentifyMisspelledNamingKey(root) ?? IdentifyUnnamed(root);
+    }
+
+    /// <summary>
+    /// A key that is <c>Action</c> or <c>vpn_server</c> in another case or with other separators (<c>action</c>,
+    /// <c>ACTION</c>, <c>vpnServer</c>) and holds what that key takes: the API reads neither spelling, so the
+    /// request names no API, but it is plainly a request, to be judged rather than skipped as a stranger's file.
+    /// </summary>
+    private static ApiIdentificationResult? IdentifyMisspelledNamingKey(ObjectValue root)
+    {
+        foreach (var member in root.Members)
+        {
+            if (NameSuggestion.SameName(member.Name, ParameterNames.Action) && member.Value is StringValue text && NameSuggestion.Closest(text.Text, AlibabaActionNames()) is { } api)
+            {
+                return Undetermined(member.NameSpan, $"the key {member.Name} is not Action, the only spelling the API reads; did you mean Action: {api}?");
+            }
+
+            if (NameSuggestion.SameName(member.Name, ParameterNames.VpnServer) && member.Value is ObjectValue)
+            {
+                return Undetermined(member.NameSpan, $"the key {member.Name} is not vpn_server, the only spelling Huawei CreateVpnServer reads; did you mean vpn_server?");
+            }
+        }
+
+        return null;
     }
 
     private static ApiIdentificationResult IdentifyAction(RequestMember action)
