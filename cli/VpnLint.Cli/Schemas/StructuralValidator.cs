@@ -19,41 +19,46 @@ internal static class StructuralValidator
     public static IReadOnlyList<Finding> Validate(Request request, CheckContext context)
     {
         var findings = new List<Finding>();
+        var judge = new StructuralJudge(request, context);
         foreach (var violation in SchemaVerdicts.Of(request))
         {
             foreach (var kind in violation.Kinds)
             {
-                findings.AddRange(StructuralJudge.Judge(request, kind, violation.ObjectPath, violation.Name, context));
+                findings.AddRange(judge.JudgeMember(kind, violation.ObjectPath, violation.Name));
             }
         }
 
-        JudgeDuplicates(request, request.Root, string.Empty, context, findings);
+        JudgeDuplicates(judge, request.Root, string.Empty, findings);
         return findings;
     }
 
     /// <summary>
     /// Of a key given twice the token holds only the last value, so no schema sees the others: every
     /// duplicated name of an object the catalogue knows is judged as a whole, whatever the schema said.
+    /// Judging a name judges every member of that name, so each is judged once, at its first repeat.
     /// </summary>
-    private static void JudgeDuplicates(Request request, RequestValue value, string objectPath, CheckContext context, List<Finding> findings)
+    private static void JudgeDuplicates(StructuralJudge judge, RequestValue value, string objectPath, List<Finding> findings)
     {
         switch (value)
         {
             case ObjectValue mapping:
                 var members = mapping.Members;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var judged = new HashSet<string>(StringComparer.Ordinal);
                 for (var index = 0; index < members.Count; index++)
                 {
-                    if (IsRepeated(members, index))
+                    var name = members[index].Name;
+                    if (!seen.Add(name) && judged.Add(name))
                     {
                         foreach (var kind in DuplicateKinds)
                         {
-                            findings.AddRange(StructuralJudge.Judge(request, kind, objectPath, members[index].Name, context));
+                            findings.AddRange(judge.JudgeMember(kind, objectPath, name));
                         }
                     }
 
                     if (members[index].Value is ObjectValue or ArrayValue)
                     {
-                        JudgeDuplicates(request, members[index].Value, objectPath.Length == 0 ? members[index].Name : objectPath + "." + members[index].Name, context, findings);
+                        JudgeDuplicates(judge, members[index].Value, objectPath.Length == 0 ? name : objectPath + "." + name, findings);
                     }
                 }
 
@@ -63,26 +68,12 @@ internal static class StructuralValidator
                 {
                     if (list.Items[index] is ObjectValue or ArrayValue)
                     {
-                        JudgeDuplicates(request, list.Items[index], objectPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", context, findings);
+                        JudgeDuplicates(judge, list.Items[index], objectPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", findings);
                     }
                 }
 
                 break;
         }
-    }
-
-    /// <summary>A name given before, found by comparing names: objects hold a few dozen keys, and most none twice.</summary>
-    private static bool IsRepeated(IReadOnlyList<RequestMember> members, int index)
-    {
-        for (var earlier = 0; earlier < index; earlier++)
-        {
-            if (string.Equals(members[earlier].Name, members[index].Name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The neutral model as a JSON token; of duplicate keys the last counts, as the API reads them (VPN007 reports the rest).</summary>

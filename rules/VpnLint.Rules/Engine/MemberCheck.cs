@@ -11,14 +11,10 @@ internal abstract class MemberCheck : StructuralCheck
     /// </summary>
     public sealed override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
     {
-        var members = scope.Value.Members;
+        var members = scope.MembersNamed(name);
         for (var index = 0; index < members.Count; index++)
         {
-            var member = members[index];
-            if (string.Equals(member.Name, name, StringComparison.Ordinal))
-            {
-                Check(context, scope, member);
-            }
+            Check(context, scope, members[index]);
         }
     }
 

@@ -34,6 +34,34 @@ public sealed class StructuralJudgeTests
     }
 
     [TestMethod]
+    public void OneJudgeForEveryViolation_GivesWhatSeparateJudgementsGive()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, ("Colour", "\"red\""), ("Proto", "\"udp\""));
+        var request = Lint.Parse(ApiKind.CreateSslVpnServer, json);
+        var judge = new StructuralJudge(request);
+
+        foreach (var (kind, name) in new[] { (StructuralViolationKind.UnknownMember, "Colour"), (StructuralViolationKind.ValueNotAllowed, "Proto") })
+        {
+            var together = judge.JudgeMember(kind, string.Empty, name).Single();
+            var alone = StructuralJudge.Judge(request, kind, string.Empty, name).Single();
+            Assert.AreEqual(alone.Message, together.Message);
+            Assert.AreEqual(alone.Span, together.Span);
+        }
+    }
+
+    [TestMethod]
+    public void MemberGivenSeveralTimes_IsJudgedAtEveryOccurrence()
+    {
+        var json = ValidRequests.SslServer.TrimEnd().TrimEnd('}') + ", \"Proto\": \"udp\", \"Proto\": \"tcp\" }";
+        var request = Lint.Parse(ApiKind.CreateSslVpnServer, json);
+
+        var findings = new StructuralJudge(request).JudgeMember(StructuralViolationKind.ValueNotAllowed, string.Empty, "Proto");
+
+        Assert.HasCount(2, findings, "Both misspelled Proto values are judged, not only the last one a validator sees.");
+        Assert.AreNotEqual(findings[0].Span, findings[1].Span);
+    }
+
+    [TestMethod]
     public void NestedObjectPaths_AreFound()
     {
         var request = Lint.Parse(ApiKind.HuaweiCreateVpnServer, JsonEdit.Set(ValidRequests.HuaweiServer, "vpn_server.ssl_options.protocol", "\"udp\""));
