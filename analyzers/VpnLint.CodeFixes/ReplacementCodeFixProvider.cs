@@ -34,7 +34,7 @@ public sealed class ReplacementCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null ||
-                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement) is not { } change)
+                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement, diagnostic.Properties.ContainsKey(DiagnosticProperties.ReplacesJsonString)) is not { } change)
             {
                 continue;
             }

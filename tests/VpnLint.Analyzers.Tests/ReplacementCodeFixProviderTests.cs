@@ -168,6 +168,54 @@ public sealed class ReplacementCodeFixProviderTests
         Verify.Diagnostic("VPN006").WithLocation(2).WithArguments("DryRun", "True", "write true; the values are case-sensitive"));
 
     [TestMethod]
+    public Task ValueInTheWrongCase_InsideIkeConfigJson_RewritesOnlyTheTextBetweenTheJsonQuotes() => Verify.VerifyCodeFixAsync(
+        """"
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var regular = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":{|#0:\"IKEV2\"|},\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var escaped = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":{|#1:\"\u0049KEV2\"|},\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var verbatim = new CreateIpsecServerRequest { IkeConfig = @"{""IkeVersion"":{|#2:""IKEV2""|},""IkeAuthAlg"":""sha256"",""IkePfs"":""group14""}" };
+                var raw = new CreateIpsecServerRequest { IkeConfig = """{"IkeVersion":{|#3:"IKEV2"|},"IkeAuthAlg":"sha256","IkePfs":"group14"}""" };
+                var multiLine = new CreateIpsecServerRequest
+                {
+                    IkeConfig = """
+                        {"IkeVersion":{|#4:"IKEV2"|},"IkeAuthAlg":"sha256","IkePfs":"group14"}
+                        """,
+                };
+            }
+        }
+        """",
+        """"
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var regular = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":\"ikev2\",\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var escaped = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":\"ikev2\",\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var verbatim = new CreateIpsecServerRequest { IkeConfig = @"{""IkeVersion"":""ikev2"",""IkeAuthAlg"":""sha256"",""IkePfs"":""group14""}" };
+                var raw = new CreateIpsecServerRequest { IkeConfig = """{"IkeVersion":"ikev2","IkeAuthAlg":"sha256","IkePfs":"group14"}""" };
+                var multiLine = new CreateIpsecServerRequest
+                {
+                    IkeConfig = """
+                        {"IkeVersion":"ikev2","IkeAuthAlg":"sha256","IkePfs":"group14"}
+                        """,
+                };
+            }
+        }
+        """",
+        Verify.Diagnostic("VPN006").WithLocation(0).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(1).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(2).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(3).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(4).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"));
+
+    [TestMethod]
     public Task ValueNotAllowed_OtherThanCase_HasNoFix()
     {
         const string source = """

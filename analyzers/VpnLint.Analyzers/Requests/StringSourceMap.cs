@@ -45,6 +45,18 @@ internal sealed class StringSourceMap
         return whole;
     }
 
+    /// <summary>
+    /// One span per character of a string literal token's value (regular, verbatim or raw); null when
+    /// the decoding does not reproduce the compiler's value. The code fixes use it to edit exactly the
+    /// characters of a value.
+    /// </summary>
+    public static TextSpan[]? ForLiteral(SyntaxToken token)
+    {
+        var value = token.ValueText;
+        var map = new StringSourceMap(value.Length);
+        return map.AppendLiteral(token) && string.Equals(map.decoded.ToString(), value, StringComparison.Ordinal) ? [.. map.spans] : null;
+    }
+
     private void Append(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false } conversion)
