@@ -8,9 +8,9 @@ namespace VpnLint.CodeFixes;
 /// <summary>
 /// The text edit that puts a finding's replacement in place: inside a string literal only the
 /// characters of the finding (one block of a comma-separated list, the text of a string in the JSON of
-/// IkeConfig) change, and the literal keeps its form (regular, verbatim or raw); a whole string literal
-/// keeps its quotes; an integer literal is rewritten. A value from a const field, a concatenation or an
-/// interpolation has no edit: the constant may serve other code.
+/// IkeConfig) change, and the literal keeps its form (regular, verbatim or raw) and the meaning of its
+/// other characters; a whole string literal keeps its quotes; an integer literal is rewritten. A value
+/// from a const field, a concatenation or an interpolation has no edit: the constant may serve other code.
 /// </summary>
 internal static class ReplacementEdit
 {
@@ -37,7 +37,7 @@ internal static class ReplacementEdit
         JsonStringContent.Find(token, span) is { } content ? InLiteral(token, content, JsonStringContent.Escape(replacement)) : null;
 
     private static TextChange? InLiteral(SyntaxToken token, TextSpan target, string value) =>
-        Escape(token, value) is { } text ? new TextChange(target, text) : null;
+        Escape(token, value) is { } text ? HexEscapeBoundary.Keep(token, new TextChange(target, text)) : null;
 
     /// <summary>The characters between the delimiters; null for a raw literal over several lines whose value is not one line.</summary>
     private static TextSpan? Content(SyntaxToken token)

@@ -92,6 +92,35 @@ public sealed class ReplacementCodeFixProviderTests
         Verify.Diagnostic("VPN101").WithLocation(2).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
 
     [TestMethod]
+    public Task HostBits_AfterAShortHexEscape_WritesTheEscapeWithFourDigits() => Verify.VerifyCodeFixAsync(
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var shortEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x2C{|#0:\x31\x37\x32.16.0.1/24|}" };
+                var fullEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C{|#1:172.16.0.1/24|}" };
+            }
+        }
+        """,
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var shortEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C172.16.0.0/24" };
+                var fullEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C172.16.0.0/24" };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
+
+    [TestMethod]
     public async Task PortOutOfRangeAndReserved_UseTheDefaultPort()
     {
         var test = new Verify.Test
