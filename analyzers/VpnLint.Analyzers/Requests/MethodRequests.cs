@@ -8,18 +8,26 @@ using VpnLint.Analyzers.Sdk;
 namespace VpnLint.Analyzers.Requests;
 
 /// <summary>
-/// The SDK requests one method builds. A request held in a local, a parameter, a field or a
-/// property of <c>this</c> collects the values of its object initializer and of every assignment to
-/// its properties in the method; it is complete when the method creates it, sends it with the SDK and
-/// hands it to nothing else. Everything is flow-insensitive: a property set twice is not known.
+/// The SDK requests one method, or one local function or lambda in it, builds. A request held in a
+/// local, a parameter, a field or a property of <c>this</c> collects the values of its object
+/// initializer and of every assignment to its properties in that code; it is complete when that code
+/// creates it, sends it with the SDK and hands it to nothing else (a local function or lambda that
+/// uses the variable counts as something else). Everything is flow-insensitive: a property set twice is not known.
 /// </summary>
 internal sealed class MethodRequests
 {
     private readonly SdkSymbols sdk;
+
+    // The local function or lambda whose requests these are; null for the method itself.
+    private readonly IOperation? function;
     private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
     private readonly List<RequestDraft> drafts = [];
 
-    public MethodRequests(SdkSymbols sdk) => this.sdk = sdk;
+    public MethodRequests(SdkSymbols sdk, IOperation? function)
+    {
+        this.sdk = sdk;
+        this.function = function;
+    }
 
     /// <summary>The requests made of the kept operations; the blocks are walked only to follow variables that hold requests.</summary>
     public List<RequestDraft> Collect(
@@ -88,6 +96,13 @@ internal sealed class MethodRequests
     {
         if (HolderOf(operation) is not { } symbol || !holders.TryGetValue(symbol, out var holder))
         {
+            return;
+        }
+
+        if (FunctionScope.Of(operation) != function)
+        {
+            // Used by a local function or lambda (or, from one, by the code around it): it may set the request.
+            holder.SetElsewhere = true;
             return;
         }
 
