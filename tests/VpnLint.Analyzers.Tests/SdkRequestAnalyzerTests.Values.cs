@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace VpnLint.Analyzers.Tests;
 
 /// <summary>Which values are judged: compile-time constants only, located exactly inside the literals they come from.</summary>
@@ -225,4 +227,64 @@ public sealed partial class SdkRequestAnalyzerTests
             }
         }
         """);
+
+    [TestMethod]
+    public async Task PropertySetTwiceThroughAnElementACopyALambdaOrConditionalAccess_IsNotGuessedAt()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using AlibabaCloud.SDK.Vpc20160428.Models;
+
+                class Wrapper
+                {
+                    public CreateSslVpnServerRequest Request = new();
+                }
+
+                class C
+                {
+                    void Elements(CreateSslVpnServerRequest[] requests, Wrapper wrapper, bool custom)
+                    {
+                        requests[0].Port = 443;
+                        if (custom) requests[0].Port = 1194;
+                        wrapper.Request.Proto = "udp";
+                        if (custom) wrapper.Request.Proto = "UDP";
+                    }
+
+                    void Copy(bool custom)
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        var copy = request;
+                        if (custom) copy.Port = 1194;
+                    }
+
+                    void Lambda()
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        Action reset = () => request.Port = 1194;
+                    }
+
+                    void Conditional(bool custom)
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        if (custom) request?.Port = 1194;
+                    }
+
+                    void SetOnce(CreateSslVpnServerRequest[] requests, CreateSslVpnServerRequest request)
+                    {
+                        requests[0].Port = {|#0:443|};
+                        request?.Port = {|#1:22|};
+                    }
+                }
+                """,
+        };
+
+        // `request?.Port = ...` is C# 14's null-conditional assignment.
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview)));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN301").WithLocation(0).WithArguments("Port", "443"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN301").WithLocation(1).WithArguments("Port", "22"));
+        await test.RunAsync();
+    }
 }

@@ -23,6 +23,9 @@ internal sealed class MethodRequests
     private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
     private readonly List<RequestDraft> drafts = [];
 
+    // Writes to requests the method cannot follow (w.Request.Port, requests[0].Port): each is a draft of its own.
+    private readonly List<(PropertyWrite Write, SdkRequestType Type, TextSpan Anchor)> looseWrites = [];
+
     public MethodRequests(SdkSymbols sdk, IOperation? function)
     {
         this.sdk = sdk;
@@ -57,6 +60,7 @@ internal sealed class MethodRequests
         }
 
         AddHolderDrafts();
+        AddLooseDrafts();
         return drafts;
     }
 
@@ -87,7 +91,30 @@ internal sealed class MethodRequests
         }
         else
         {
-            drafts.Add(new RequestDraft(type, property.Syntax.Span, [write], isWhole: false, isComplete: false));
+            looseWrites.Add((write, type, property.Syntax.Span));
+        }
+    }
+
+    /// <summary>
+    /// A write to a request the method cannot follow is a draft of its own. Two such writes of one
+    /// parameter of one request type may be to the same request, and which comes last is not known:
+    /// neither value is judged.
+    /// </summary>
+    private void AddLooseDrafts()
+    {
+        foreach (var (write, type, anchor) in looseWrites)
+        {
+            var judged = write;
+            foreach (var (other, otherType, _) in looseWrites)
+            {
+                if (other != write && otherType == type && other.Name == write.Name)
+                {
+                    judged = write.Unknown();
+                    break;
+                }
+            }
+
+            drafts.Add(new RequestDraft(type, anchor, [judged], isWhole: false, isComplete: false));
         }
     }
 
@@ -99,14 +126,20 @@ internal sealed class MethodRequests
             return;
         }
 
+        var use = WithConversions(operation);
         if (FunctionScope.Of(operation) != function)
         {
-            // Used by a local function or lambda (or, from one, by the code around it): it may set the request.
+            // Used by a local function or lambda (or, from one, by the code around it): it may set the
+            // request, and a parameter it sets may be set after this code's value.
             holder.SetElsewhere = true;
+            if (use.Parent is IPropertyReferenceOperation property && property.Instance == use && TryGetWrite(property, out var write))
+            {
+                holder.Writes.Add(write.Unknown());
+            }
+
             return;
         }
 
-        var use = WithConversions(operation);
         switch (use.Parent)
         {
             case IPropertyReferenceOperation property when property.Instance == use:
@@ -126,8 +159,37 @@ internal sealed class MethodRequests
                 break;
             default:
                 holder.SetElsewhere = true;
+                if (AliasOf(use) is { } alias)
+                {
+                    holder.Aliases.Add(alias);
+                    HolderFor(alias).Aliases.Add(symbol);
+                }
+
                 break;
         }
+    }
+
+    /// <summary>The variable a request is copied into (<c>var copy = request;</c>), whose writes set the same request.</summary>
+    private static ISymbol? AliasOf(IOperation use) => use.Parent switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation assignment when assignment.Value == use => HolderOf(assignment.Target),
+        _ => null,
+    };
+
+    /// <summary>A holder's writes, and those through its aliases with their values not known: which comes last is not known.</summary>
+    private List<PropertyWrite> WritesOf(Holder holder)
+    {
+        var writes = new List<PropertyWrite>(holder.Writes);
+        foreach (var alias in holder.Aliases)
+        {
+            foreach (var write in holders[alias].Writes)
+            {
+                writes.Add(write.Unknown());
+            }
+        }
+
+        return writes;
     }
 
     private void AddHolderDrafts()
@@ -139,7 +201,7 @@ internal sealed class MethodRequests
             {
                 var creation = holder.Creations[0];
                 var writes = InitializerWrites(creation, type);
-                writes.AddRange(holder.Writes);
+                writes.AddRange(WritesOf(holder));
                 drafts.Add(new RequestDraft(type, Anchor(creation), writes, isWhole: true, isComplete: holder.IsSent && !holder.SetElsewhere));
                 continue;
             }
@@ -151,7 +213,7 @@ internal sealed class MethodRequests
 
             if (holder.WriteType is { } writeType)
             {
-                drafts.Add(new RequestDraft(writeType, holder.Writes[0].NameSyntax.Span, holder.Writes, isWhole: false, isComplete: false));
+                drafts.Add(new RequestDraft(writeType, holder.Writes[0].NameSyntax.Span, WritesOf(holder), isWhole: false, isComplete: false));
             }
         }
     }
@@ -250,8 +312,26 @@ internal sealed class MethodRequests
         IParameterReferenceOperation parameter => parameter.Parameter,
         IFieldReferenceOperation field when IsThisOrStatic(field.Instance) => field.Field,
         IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsThisOrStatic(property.Instance) => property.Property,
+        IConditionalAccessInstanceOperation conditional when ConditionalReceiver(conditional) is { } receiver => HolderOf(receiver),
         _ => null,
     };
+
+    /// <summary>What <c>?.</c> accesses: <c>request</c> in <c>request?.Port = 1194</c>.</summary>
+    private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation current = instance;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IConditionalAccessOperation conditional && conditional.WhenNotNull == current)
+            {
+                return Unwrap(conditional.Operation);
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
 
     private static bool IsThisOrStatic(IOperation? instance) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
@@ -308,5 +388,8 @@ internal sealed class MethodRequests
 
         /// <summary>The variable is assigned something else, or handed to code that may set the request.</summary>
         public bool SetElsewhere { get; set; }
+
+        /// <summary>The variables of the method the request is copied into, or copied from.</summary>
+        public HashSet<ISymbol> Aliases { get; } = new(SymbolEqualityComparer.Default);
     }
 }
