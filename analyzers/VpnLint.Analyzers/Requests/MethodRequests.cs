@@ -142,6 +142,9 @@ internal sealed class MethodRequests
 
         switch (use.Parent)
         {
+            case IPropertyReferenceOperation property when property.Instance == use && IsParameterDictionary(property):
+                FollowParameterDictionary(holder, property);
+                break;
             case IPropertyReferenceOperation property when property.Instance == use:
             case IInvocationOperation invocation when invocation.Instance == use:
             case IConditionalAccessOperation conditional when conditional.Operation == use:
@@ -167,6 +170,30 @@ internal sealed class MethodRequests
 
                 break;
         }
+    }
+
+    /// <summary>The V1 request's own dictionaries of parameters (<c>QueryParameters</c>, <c>BodyParameters</c>): what the setters write into.</summary>
+    private bool IsParameterDictionary(IPropertyReferenceOperation property) =>
+        property.Type is INamedTypeSymbol { IsReferenceType: true, SpecialType: SpecialType.None, IsGenericType: true } &&
+        sdk.RequestType(property.Instance!.Type) is { Generation: SdkGeneration.V1 } type && !type.HasParameter(property.Property.Name);
+
+    /// <summary>
+    /// <c>request.QueryParameters["PskEnabled"] = value</c> sets that parameter to a value not judged;
+    /// any other use of the dictionary may set anything.
+    /// </summary>
+    private void FollowParameterDictionary(Holder holder, IPropertyReferenceOperation dictionary)
+    {
+        if (dictionary.Parent is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer && indexer.Instance == dictionary &&
+            indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name } &&
+            indexer.Parent is ISimpleAssignmentOperation assignment && assignment.Target == indexer &&
+            sdk.RequestType(dictionary.Instance!.Type) is { } type && type.HasParameter(name))
+        {
+            holder.Writes.Add(new PropertyWrite(name, indexer.Syntax, null, assignment.Value.Syntax));
+            holder.WriteType ??= type;
+            return;
+        }
+
+        holder.SetElsewhere = true;
     }
 
     /// <summary>The variable a request is copied into (<c>var copy = request;</c>), whose writes set the same request.</summary>
