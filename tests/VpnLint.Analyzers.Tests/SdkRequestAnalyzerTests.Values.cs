@@ -119,6 +119,32 @@ public sealed partial class SdkRequestAnalyzerTests
         Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
 
     [TestMethod]
+    public Task InterpolatedText_DoubledBracesRawTextAndItemsAcrossParts_PointAtTheRightCharacters() => Verify.VerifyAnalyzerAsync(""""
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            const string Net = "172.16.0.1";
+
+            void M()
+            {
+                var braces = new CreateSslVpnServerRequest { LocalSubnet = $"{|#0:{{x}}|},{|#1:172.16.0.1/24|}" };
+                var verbatim = new CreateSslVpnServerRequest { LocalSubnet = $@"10.0.0.0/8,{|#2:{{x}}|},{|#3:172.16.0.1/24|}" };
+                var raw = new CreateSslVpnServerRequest { LocalSubnet = $"""10.0.0.0/8,{"172.16.0.0/24"},{|#4:192.168.9.1/24|}""" };
+                var textAfterHole = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{|#5:{Net}/24|}" };
+                var constAndLiteral = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + {|#6:Net + "/24"|} };
+            }
+        }
+        """",
+        Verify.Diagnostic("VPN100").WithLocation(0).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN100").WithLocation(2).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN101").WithLocation(3).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(4).WithArguments("LocalSubnet", "192.168.9.1/24", "192.168.9.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(5).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(6).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
+
+    [TestMethod]
     public Task EscapeSequences_AreMappedToTheirSource() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Vpc20160428.Models;
 
