@@ -9,8 +9,9 @@ namespace VpnLint.CodeFixes;
 /// The text edit that puts a finding's replacement in place: inside a string literal only the
 /// characters of the finding (one block of a comma-separated list, the text of a string in the JSON of
 /// IkeConfig) change, and the literal keeps its form (regular, verbatim or raw) and the meaning of its
-/// other characters; a whole string literal keeps its quotes; an integer literal is rewritten. A value
-/// from a const field, a concatenation or an interpolation has no edit: the constant may serve other code.
+/// other characters; a whole string literal keeps its quotes; an integer literal is rewritten. The
+/// literal may be one operand of a concatenation or interpolation; a span that is not inside one
+/// literal (a const field, several operands) has no edit: the constant may serve other code.
 /// </summary>
 internal static class ReplacementEdit
 {

@@ -356,6 +356,35 @@ public sealed class ReplacementCodeFixProviderTests
     }
 
     [TestMethod]
+    public Task HostBits_InOneLiteralOfAConcatenationOrInterpolation_RewritesThatLiteral() => Verify.VerifyCodeFixAsync(
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var concatenated = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + "{|#0:172.16.0.1/24|}" };
+                var interpolated = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{"{|#1:172.17.0.1/24|}"}" };
+            }
+        }
+        """,
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var concatenated = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + "172.16.0.0/24" };
+                var interpolated = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{"172.17.0.0/24"}" };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.17.0.1/24", "172.17.0.0/24"));
+
+    [TestMethod]
     public Task ValueFromAConstOrSeveralLiterals_HasNoFix()
     {
         const string source = """
