@@ -172,7 +172,7 @@ internal sealed class MethodRequests
         }
     }
 
-    /// <summary>The V1 request's own dictionaries of parameters (<c>QueryParameters</c>, <c>BodyParameters</c>): what the setters write into.</summary>
+    /// <summary>A V1 request's dictionaries (<c>QueryParameters</c>, into which its setters write, <c>BodyParameters</c> and the like).</summary>
     private bool IsParameterDictionary(IPropertyReferenceOperation property) =>
         property.Type is INamedTypeSymbol { IsReferenceType: true, SpecialType: SpecialType.None, IsGenericType: true } &&
         sdk.RequestType(property.Instance!.Type) is { Generation: SdkGeneration.V1 } type && !type.HasParameter(property.Property.Name);
