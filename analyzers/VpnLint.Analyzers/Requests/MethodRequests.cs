@@ -12,7 +12,8 @@ namespace VpnLint.Analyzers.Requests;
 /// local, a parameter, a field or a property of <c>this</c> collects the values of its object
 /// initializer and of every assignment to its properties in that code; it is complete when that code
 /// creates it, sends it with the SDK and hands it to nothing else (a local function or lambda that
-/// uses the variable counts as something else). Everything is flow-insensitive: a property set twice is not known.
+/// uses the variable counts as something else). Everything is flow-insensitive: a property set twice,
+/// directly, through a copy of the variable or from a local function or lambda, is not known.
 /// </summary>
 internal sealed class MethodRequests
 {
