@@ -58,15 +58,19 @@ public sealed class SdkRequestAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var drafts = collector.Collect(context.OperationBlocks);
-        if (drafts.Count == 0)
+        SourceLines? lines = null;
+        CheckContext? checkContext = null;
+        foreach (var drafts in collector.Collect(context.OperationBlocks))
         {
-            return;
-        }
+            if (drafts.Count == 0)
+            {
+                continue;
+            }
 
-        var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
-        var options = context.Options.AnalyzerConfigOptionsProvider;
-        var checkContext = contexts.GetOrAdd(tree, key => ContextOptions.Read(options.GetOptions(key)));
-        MethodCheck.Run(drafts, new SourceLines(tree), checkContext, context.ReportDiagnostic);
+            var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
+            lines ??= new SourceLines(tree);
+            checkContext ??= contexts.GetOrAdd(tree, key => ContextOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(key)));
+            MethodCheck.Run(drafts, lines, checkContext, context.ReportDiagnostic);
+        }
     }
 }

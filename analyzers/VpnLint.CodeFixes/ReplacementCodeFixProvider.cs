@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,8 +12,13 @@ namespace VpnLint.CodeFixes;
 /// default port 1194, VPN006 the allowed spelling of a value that differs only in case, VPN102 and
 /// VPN200 the prefix length that meets the limit. Which rules offer a fix comes from the catalogue.
 /// </summary>
+/// <remarks>
+/// Not <c>[Shared]</c>: the IDE creates the fixers of an analyzer reference by reflection, not through
+/// MEF, and the attribute would make this assembly reference System.Composition.AttributedModel, of
+/// which the package source has only 8.0 and later, newer than the 7.0 that Roslyn 4.8 (Visual Studio
+/// 17.8) loads.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplacementCodeFixProvider))]
-[Shared]
 public sealed class ReplacementCodeFixProvider : CodeFixProvider
 {
     private static readonly ImmutableArray<string> FixableIds = FixableRules();
@@ -34,7 +38,7 @@ public sealed class ReplacementCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null ||
-                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement) is not { } change)
+                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement, diagnostic.Properties.ContainsKey(DiagnosticProperties.ReplacesJsonString)) is not { } change)
             {
                 continue;
             }

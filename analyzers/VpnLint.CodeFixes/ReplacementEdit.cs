@@ -7,21 +7,22 @@ namespace VpnLint.CodeFixes;
 
 /// <summary>
 /// The text edit that puts a finding's replacement in place: inside a string literal only the
-/// characters of the finding (one block of a comma-separated list) change, and the literal keeps its
-/// form (regular, verbatim or raw); a whole string literal keeps its quotes; an integer literal is
-/// rewritten. A value from a const field, a concatenation or an interpolation has no edit: the
-/// constant may serve other code.
+/// characters of the finding (one block of a comma-separated list, the text of a string in the JSON of
+/// IkeConfig) change, and the literal keeps its form (regular, verbatim or raw) and the meaning of its
+/// other characters; a whole string literal keeps its quotes; an integer literal is rewritten. The
+/// literal may be one operand of a concatenation or interpolation; a span that is not inside one
+/// literal (a const field, several operands) has no edit: the constant may serve other code.
 /// </summary>
 internal static class ReplacementEdit
 {
-    public static TextChange? For(SyntaxNode root, TextSpan span, string replacement)
+    public static TextChange? For(SyntaxNode root, TextSpan span, string replacement, bool replacesJsonString)
     {
         var token = root.FindToken(span.Start);
         return token.Kind() switch
         {
             SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
-                when token.Span.Contains(span) => InString(token, span, replacement),
-            SyntaxKind.NumericLiteralToken or SyntaxKind.MinusToken => Number(root, span, replacement),
+                when token.Span.Contains(span) => replacesJsonString ? InJsonString(token, span, replacement) : InString(token, span, replacement),
+            SyntaxKind.NumericLiteralToken or SyntaxKind.MinusToken when !replacesJsonString => Number(root, span, replacement),
             _ => null,
         };
     }
@@ -29,13 +30,15 @@ internal static class ReplacementEdit
     private static TextChange? InString(SyntaxToken token, TextSpan span, string replacement)
     {
         var target = span == token.Span ? Content(token) : span;
-        if (target is not { } content || !token.Span.Contains(content) || Escape(token, replacement) is not { } text)
-        {
-            return null;
-        }
-
-        return new TextChange(content, text);
+        return target is { } content && token.Span.Contains(content) ? InLiteral(token, content, replacement) : null;
     }
+
+    /// <summary>A string of the JSON in the literal: the span is the JSON string with its quotes, the edit only what is between them.</summary>
+    private static TextChange? InJsonString(SyntaxToken token, TextSpan span, string replacement) =>
+        JsonStringContent.Find(token, span) is { } content ? InLiteral(token, content, JsonStringContent.Escape(replacement)) : null;
+
+    private static TextChange? InLiteral(SyntaxToken token, TextSpan target, string value) =>
+        Escape(token, value) is { } text ? HexEscapeBoundary.Keep(token, new TextChange(target, text)) : null;
 
     /// <summary>The characters between the delimiters; null for a raw literal over several lines whose value is not one line.</summary>
     private static TextSpan? Content(SyntaxToken token)

@@ -27,12 +27,12 @@ public static class Program
             EnableSsl = true,
             SslConnections = 50,
         };
-        client.CreateVpnGateway(gateway);
+        var gatewayId = client.CreateVpnGateway(gateway).Body.VpnGatewayId;
 
         var server = new CreateSslVpnServerRequest
         {
             RegionId = "cn-hangzhou",
-            VpnGatewayId = "vpn-bp1hgim8by0kc9nga****",
+            VpnGatewayId = gatewayId,                      // on the gateway above: sized by its SslConnections
             ClientIpPool = "192.168.100.0/25",             // VPN200: 50 connections need a /24
             LocalSubnet = OfficeNetwork + ",192.168.1.1/24", // VPN101 on the second block only
             Port = 443,                                    // VPN301: reserved by the service

@@ -92,6 +92,35 @@ public sealed class ReplacementCodeFixProviderTests
         Verify.Diagnostic("VPN101").WithLocation(2).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
 
     [TestMethod]
+    public Task HostBits_AfterAShortHexEscape_WritesTheEscapeWithFourDigits() => Verify.VerifyCodeFixAsync(
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var shortEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x2C{|#0:\x31\x37\x32.16.0.1/24|}" };
+                var fullEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C{|#1:172.16.0.1/24|}" };
+            }
+        }
+        """,
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var shortEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C172.16.0.0/24" };
+                var fullEscape = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8\x002C172.16.0.0/24" };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
+
+    [TestMethod]
     public async Task PortOutOfRangeAndReserved_UseTheDefaultPort()
     {
         var test = new Verify.Test
@@ -166,6 +195,54 @@ public sealed class ReplacementCodeFixProviderTests
         Verify.Diagnostic("VPN006").WithLocation(0).WithArguments("Proto", "tcp", "write TCP; the values are case-sensitive"),
         Verify.Diagnostic("VPN006").WithLocation(1).WithArguments("Cipher", "aes-256-cbc", "write AES-256-CBC; the values are case-sensitive"),
         Verify.Diagnostic("VPN006").WithLocation(2).WithArguments("DryRun", "True", "write true; the values are case-sensitive"));
+
+    [TestMethod]
+    public Task ValueInTheWrongCase_InsideIkeConfigJson_RewritesOnlyTheTextBetweenTheJsonQuotes() => Verify.VerifyCodeFixAsync(
+        """"
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var regular = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":{|#0:\"IKEV2\"|},\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var escaped = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":{|#1:\"\u0049KEV2\"|},\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var verbatim = new CreateIpsecServerRequest { IkeConfig = @"{""IkeVersion"":{|#2:""IKEV2""|},""IkeAuthAlg"":""sha256"",""IkePfs"":""group14""}" };
+                var raw = new CreateIpsecServerRequest { IkeConfig = """{"IkeVersion":{|#3:"IKEV2"|},"IkeAuthAlg":"sha256","IkePfs":"group14"}""" };
+                var multiLine = new CreateIpsecServerRequest
+                {
+                    IkeConfig = """
+                        {"IkeVersion":{|#4:"IKEV2"|},"IkeAuthAlg":"sha256","IkePfs":"group14"}
+                        """,
+                };
+            }
+        }
+        """",
+        """"
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var regular = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":\"ikev2\",\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var escaped = new CreateIpsecServerRequest { IkeConfig = "{\"IkeVersion\":\"ikev2\",\"IkeAuthAlg\":\"sha256\",\"IkePfs\":\"group14\"}" };
+                var verbatim = new CreateIpsecServerRequest { IkeConfig = @"{""IkeVersion"":""ikev2"",""IkeAuthAlg"":""sha256"",""IkePfs"":""group14""}" };
+                var raw = new CreateIpsecServerRequest { IkeConfig = """{"IkeVersion":"ikev2","IkeAuthAlg":"sha256","IkePfs":"group14"}""" };
+                var multiLine = new CreateIpsecServerRequest
+                {
+                    IkeConfig = """
+                        {"IkeVersion":"ikev2","IkeAuthAlg":"sha256","IkePfs":"group14"}
+                        """,
+                };
+            }
+        }
+        """",
+        Verify.Diagnostic("VPN006").WithLocation(0).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(1).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(2).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(3).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"),
+        Verify.Diagnostic("VPN006").WithLocation(4).WithArguments("IkeConfig.IkeVersion", "IKEV2", "write ikev2; the values are case-sensitive"));
 
     [TestMethod]
     public Task ValueNotAllowed_OtherThanCase_HasNoFix()
@@ -277,6 +354,35 @@ public sealed class ReplacementCodeFixProviderTests
         ]);
         await test.RunAsync();
     }
+
+    [TestMethod]
+    public Task HostBits_InOneLiteralOfAConcatenationOrInterpolation_RewritesThatLiteral() => Verify.VerifyCodeFixAsync(
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var concatenated = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + "{|#0:172.16.0.1/24|}" };
+                var interpolated = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{"{|#1:172.17.0.1/24|}"}" };
+            }
+        }
+        """,
+        """
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void M()
+            {
+                var concatenated = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + "172.16.0.0/24" };
+                var interpolated = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{"172.17.0.0/24"}" };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.17.0.1/24", "172.17.0.0/24"));
 
     [TestMethod]
     public Task ValueFromAConstOrSeveralLiterals_HasNoFix()

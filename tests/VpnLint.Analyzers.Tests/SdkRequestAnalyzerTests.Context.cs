@@ -57,6 +57,57 @@ public sealed partial class SdkRequestAnalyzerTests
         Verify.Diagnostic("VPN702").WithLocation(1).WithArguments("ClientIpPool", "192.168.1.128/25", "192.168.1.0/24", "9"));
 
     [TestMethod]
+    public Task ModifiedServerAndServerOnANamedGateway_AreNotOnTheMethodsGateway() => Verify.VerifyAnalyzerAsync("""
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void Sizing(string newGatewayId)
+            {
+                var gateway = new CreateVpnGatewayRequest { EnableSsl = true, SslConnections = 1000 };
+                var existing = new ModifySslVpnServerRequest { SslVpnServerId = "vss-1", ClientIpPool = "192.168.0.0/24" };
+                var named = new CreateIpsecServerRequest { VpnGatewayId = "vpn-existing", ClientIpPool = "192.168.0.0/22", PskEnabled = true };
+                var onTheNewGateway = new CreateSslVpnServerRequest { VpnGatewayId = newGatewayId, ClientIpPool = {|#0:"10.0.0.0/24"|} };
+            }
+
+            void Ssl()
+            {
+                var gateway = new CreateVpnGatewayRequest { EnableSsl = false };
+                var first = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-a", ClientIpPool = "192.168.0.0/24" };
+                var second = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-b", ClientIpPool = "192.168.0.0/24" };
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN200").WithLocation(0)
+            .WithArguments("ClientIpPool", "10.0.0.0/24", "256 addresses", "the gateway's SslConnections 1000", "at least 4000", "4 × 1000", "20"));
+
+    [TestMethod]
+    public Task RequestsOfLocalFunctionsAndLambdas_AreNotTheMethods() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using AlibabaCloud.SDK.Vpc20160428;
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void Gateway()
+            {
+                var gateway = new CreateVpnGatewayRequest { EnableSsl = true, SslConnections = 1000 };
+                CreateSslVpnServerRequest Local() => new() { ClientIpPool = "192.168.0.0/24" };
+                Func<CreateSslVpnServerRequest> lambda = () => new() { ClientIpPool = "192.168.0.0/24" };
+            }
+
+            void Captured(Client client)
+            {
+                var request = new CreateSslVpnServerRequest { RegionId = "cn-hangzhou", VpnGatewayId = "vpn-a", ClientIpPool = "192.168.0.0/24" };
+                Action finish = () => { request.LocalSubnet = "10.0.0.0/8"; request.Port = {|#0:443|}; };
+                finish();
+                client.CreateSslVpnServer(request);
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN301").WithLocation(0).WithArguments("Port", "443"));
+
+    [TestMethod]
     public Task ServersWithoutAGatewayInTheMethod_AreCheckedAlone() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Vpc20160428.Models;
 

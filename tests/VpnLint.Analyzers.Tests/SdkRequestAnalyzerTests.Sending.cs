@@ -66,6 +66,49 @@ public sealed partial class SdkRequestAnalyzerTests
         Verify.Diagnostic("VPN003").WithLocation(1).WithArguments("ClientIpPool", "missing", "CreateSslVpnServer", "; for example 192.168.1.0/24"));
 
     [TestMethod]
+    public Task V1SentRequest_ParameterSetThroughQueryParameters_IsNotMissing() => Verify.VerifyAnalyzerAsync("""
+        using Aliyun.Acs.Core;
+        using Aliyun.Acs.Vpc.Model.V20160428;
+
+        static class RequestExtensions
+        {
+            public static void AddQueryParameters(this CreateSslVpnServerRequest request, string key, string value) => request.QueryParameters[key] = value;
+        }
+
+        class C
+        {
+            void ByKey(IAcsClient client)
+            {
+                var request = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-1", LocalSubnet = "10.0.0.0/8" };
+                request.QueryParameters["ClientIpPool"] = "192.168.1.0/24";
+                client.GetAcsResponse(request);
+            }
+
+            void ByDictionaryMethod(IAcsClient client)
+            {
+                var request = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-1", LocalSubnet = "10.0.0.0/8" };
+                request.QueryParameters.Add("ClientIpPool", "192.168.1.0/24");
+                client.GetAcsResponse(request);
+            }
+
+            void ByExtension(IAcsClient client)
+            {
+                var request = new CreateSslVpnServerRequest { VpnGatewayId = "vpn-1", LocalSubnet = "10.0.0.0/8" };
+                request.AddQueryParameters("ClientIpPool", "192.168.1.0/24");
+                client.GetAcsResponse(request);
+            }
+
+            void ByKeyOfAnotherParameter(IAcsClient client)
+            {
+                var request = {|#0:new CreateSslVpnServerRequest|} { VpnGatewayId = "vpn-1", LocalSubnet = "10.0.0.0/8" };
+                request.QueryParameters["Port"] = "1194";
+                client.GetAcsResponse(request);
+            }
+        }
+        """,
+        Verify.Diagnostic("VPN003").WithLocation(0).WithArguments("ClientIpPool", "missing", "CreateSslVpnServer", "; for example 192.168.1.0/24"));
+
+    [TestMethod]
     public Task InlineRequest_SentDirectly_MissingParameter_IsReported() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.OpenApiClient.Models;
         using AlibabaCloud.SDK.Vpc20160428;

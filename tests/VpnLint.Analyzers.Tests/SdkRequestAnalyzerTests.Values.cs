@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace VpnLint.Analyzers.Tests;
 
 /// <summary>Which values are judged: compile-time constants only, located exactly inside the literals they come from.</summary>
@@ -117,6 +119,32 @@ public sealed partial class SdkRequestAnalyzerTests
         Verify.Diagnostic("VPN101").WithLocation(0).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
 
     [TestMethod]
+    public Task InterpolatedText_DoubledBracesRawTextAndItemsAcrossParts_PointAtTheRightCharacters() => Verify.VerifyAnalyzerAsync(""""
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            const string Net = "172.16.0.1";
+
+            void M()
+            {
+                var braces = new CreateSslVpnServerRequest { LocalSubnet = $"{|#0:{{x}}|},{|#1:172.16.0.1/24|}" };
+                var verbatim = new CreateSslVpnServerRequest { LocalSubnet = $@"10.0.0.0/8,{|#2:{{x}}|},{|#3:172.16.0.1/24|}" };
+                var raw = new CreateSslVpnServerRequest { LocalSubnet = $"""10.0.0.0/8,{"172.16.0.0/24"},{|#4:192.168.9.1/24|}""" };
+                var textAfterHole = new CreateSslVpnServerRequest { LocalSubnet = $"10.0.0.0/8,{|#5:{Net}/24|}" };
+                var constAndLiteral = new CreateSslVpnServerRequest { LocalSubnet = "10.0.0.0/8," + {|#6:Net + "/24"|} };
+            }
+        }
+        """",
+        Verify.Diagnostic("VPN100").WithLocation(0).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN100").WithLocation(2).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN101").WithLocation(3).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(4).WithArguments("LocalSubnet", "192.168.9.1/24", "192.168.9.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(5).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
+        Verify.Diagnostic("VPN101").WithLocation(6).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"));
+
+    [TestMethod]
     public Task EscapeSequences_AreMappedToTheirSource() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Vpc20160428.Models;
 
@@ -225,4 +253,64 @@ public sealed partial class SdkRequestAnalyzerTests
             }
         }
         """);
+
+    [TestMethod]
+    public async Task PropertySetTwiceThroughAnElementACopyALambdaOrConditionalAccess_IsNotGuessedAt()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using AlibabaCloud.SDK.Vpc20160428.Models;
+
+                class Wrapper
+                {
+                    public CreateSslVpnServerRequest Request = new();
+                }
+
+                class C
+                {
+                    void Elements(CreateSslVpnServerRequest[] requests, Wrapper wrapper, bool custom)
+                    {
+                        requests[0].Port = 443;
+                        if (custom) requests[0].Port = 1194;
+                        wrapper.Request.Proto = "udp";
+                        if (custom) wrapper.Request.Proto = "UDP";
+                    }
+
+                    void Copy(bool custom)
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        var copy = request;
+                        if (custom) copy.Port = 1194;
+                    }
+
+                    void Lambda()
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        Action reset = () => request.Port = 1194;
+                    }
+
+                    void Conditional(bool custom)
+                    {
+                        var request = new CreateSslVpnServerRequest { Port = 443 };
+                        if (custom) request?.Port = 1194;
+                    }
+
+                    void SetOnce(CreateSslVpnServerRequest[] requests, CreateSslVpnServerRequest request)
+                    {
+                        requests[0].Port = {|#0:443|};
+                        request?.Port = {|#1:22|};
+                    }
+                }
+                """,
+        };
+
+        // `request?.Port = ...` is C# 14's null-conditional assignment.
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.Preview)));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN301").WithLocation(0).WithArguments("Port", "443"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN301").WithLocation(1).WithArguments("Port", "22"));
+        await test.RunAsync();
+    }
 }

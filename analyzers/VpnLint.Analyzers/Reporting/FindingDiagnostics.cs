@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 using VpnLint.Analyzers.Descriptors;
 using VpnLint.Analyzers.Requests;
 using VpnLint.Rules;
+using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Analyzers.Reporting;
 
@@ -19,9 +20,16 @@ internal static class FindingDiagnostics
 
         var span = finding.Span.IsUnknown ? fallback : SourceLines.ToTextSpan(finding.Span);
         var location = Location.Create(tree, span);
-        var properties = finding.Replacement is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Replacement, finding.Replacement);
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (finding.Replacement is not null)
+        {
+            properties = properties.Add(DiagnosticProperties.Replacement, finding.Replacement);
+            if (IsInsideEmbeddedJson(finding))
+            {
+                properties = properties.Add(DiagnosticProperties.ReplacesJsonString, bool.TrueString);
+            }
+        }
+
         var arguments = new object[finding.MessageArguments.Count];
         for (var index = 0; index < arguments.Length; index++)
         {
@@ -33,5 +41,13 @@ internal static class FindingDiagnostics
         return severity == descriptor.DefaultSeverity
             ? Diagnostic.Create(descriptor, location, properties, arguments)
             : Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, arguments);
+    }
+
+    /// <summary>A finding on a member of the JSON a parameter such as IkeConfig carries as a string (path <c>IkeConfig.IkeVersion</c>).</summary>
+    private static bool IsInsideEmbeddedJson(Finding finding)
+    {
+        var separator = finding.Path.IndexOf('.');
+        return separator > 0 && finding.Request is { } request &&
+            ParameterCatalog.Find(request.Api, finding.Path.Substring(0, separator)) is { EmbeddedJson: true };
     }
 }

@@ -1,18 +1,14 @@
 using Microsoft.CodeAnalysis;
 using VpnLint.Analyzers.Requests;
 using VpnLint.Rules;
-using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
-using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Analyzers.Reporting;
 
 /// <summary>
-/// Checks the requests of one method. A method that creates exactly one gateway and servers checks them
-/// as one bundle, so that the servers are sized against the gateway's SslConnections (the engine puts
-/// every server on a bundle's only gateway); so does a method whose servers all name one gateway;
-/// otherwise each request is checked alone.
+/// Checks the requests of one method: pieces of requests alone, whole requests in the bundles
+/// <see cref="RelatedRequests"/> forms.
 /// </summary>
 /// <remarks>
 /// A request the method does not own completely may have parameters set elsewhere. Its findings are
@@ -38,76 +34,10 @@ internal static class MethodCheck
             }
         }
 
-        if (IsGatewayWithServers(whole) || AreServersOfOneNamedGateway(whole))
+        foreach (var group in RelatedRequests.Group(whole))
         {
-            Check(whole, lines, context, report);
-            return;
+            Check(group, lines, context, report);
         }
-
-        foreach (var draft in whole)
-        {
-            Check([draft], lines, context, report);
-        }
-    }
-
-    private static bool IsGatewayWithServers(List<RequestDraft> drafts)
-    {
-        var gateways = 0;
-        foreach (var draft in drafts)
-        {
-            if (draft.Type.Api == ApiKind.CreateVpnGateway)
-            {
-                gateways++;
-            }
-        }
-
-        return gateways == 1 && drafts.Count > 1;
-    }
-
-    /// <summary>
-    /// Servers that all name the same constant VpnGatewayId are on one gateway, and so in one VPC: checked
-    /// together, a second server of a kind (VPN701) and overlapping client pools (VPN702) show. Servers of
-    /// different or unknown gateways are not related, as they may be in different VPCs.
-    /// </summary>
-    private static bool AreServersOfOneNamedGateway(List<RequestDraft> drafts)
-    {
-        if (drafts.Count < 2)
-        {
-            return false;
-        }
-
-        string? gateway = null;
-        foreach (var draft in drafts)
-        {
-            if (draft.Type.Api == ApiKind.CreateVpnGateway || ConstantGatewayId(draft) is not { } named ||
-                (gateway is not null && !string.Equals(gateway, named, StringComparison.Ordinal)))
-            {
-                return false;
-            }
-
-            gateway = named;
-        }
-
-        return true;
-    }
-
-    private static string? ConstantGatewayId(RequestDraft draft)
-    {
-        string? named = null;
-        foreach (var write in draft.Writes)
-        {
-            if (write.Name == ParameterNames.VpnGatewayId)
-            {
-                if (named is not null || write.Value?.ConstantValue is not { HasValue: true, Value: string text })
-                {
-                    return null;
-                }
-
-                named = text;
-            }
-        }
-
-        return named;
     }
 
     private static void Check(IReadOnlyList<RequestDraft> drafts, SourceLines lines, CheckContext context, Action<Diagnostic> report)

@@ -17,7 +17,7 @@ internal sealed class CSharpStringLocator : ITextLocator
     private readonly string text;
     private readonly SourceLines lines;
     private readonly int directStart;
-    private TextSpan[]? characters;
+    private CharacterSpans? characters;
 
     public CSharpStringLocator(IOperation expression, string text, SourceLines lines)
     {
@@ -40,15 +40,7 @@ internal sealed class CSharpStringLocator : ITextLocator
         }
 
         var map = characters ??= StringSourceMap.Build(expression, text);
-        if (map.Length == 0)
-        {
-            return lines.Span(expression.Syntax.Span);
-        }
-
-        var span = length == 0
-            ? new TextSpan(start < map.Length ? map[start].Start : map[map.Length - 1].End, 0)
-            : TextSpan.FromBounds(map[start].Start, map[start + length - 1].End);
-        return lines.Span(span);
+        return map.Length == 0 ? lines.Span(expression.Syntax.Span) : lines.Span(map.Span(start, length));
     }
 
     /// <summary>Where the value's first character stands when the expression is one literal whose characters are its value; else -1.</summary>

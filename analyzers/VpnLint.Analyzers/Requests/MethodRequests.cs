@@ -8,18 +8,30 @@ using VpnLint.Analyzers.Sdk;
 namespace VpnLint.Analyzers.Requests;
 
 /// <summary>
-/// The SDK requests one method builds. A request held in a local, a parameter, a field or a
-/// property of <c>this</c> collects the values of its object initializer and of every assignment to
-/// its properties in the method; it is complete when the method creates it, sends it with the SDK and
-/// hands it to nothing else. Everything is flow-insensitive: a property set twice is not known.
+/// The SDK requests one method, or one local function or lambda in it, builds. A request held in a
+/// local, a parameter, a field or a property of <c>this</c> collects the values of its object
+/// initializer and of every assignment to its properties in that code; it is complete when that code
+/// creates it, sends it with the SDK and hands it to nothing else (a local function or lambda that
+/// uses the variable counts as something else). Everything is flow-insensitive: a property set twice,
+/// directly, through a copy of the variable or from a local function or lambda, is not known.
 /// </summary>
 internal sealed class MethodRequests
 {
     private readonly SdkSymbols sdk;
+
+    // The local function or lambda whose requests these are; null for the method itself.
+    private readonly IOperation? function;
     private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
     private readonly List<RequestDraft> drafts = [];
 
-    public MethodRequests(SdkSymbols sdk) => this.sdk = sdk;
+    // Writes to requests the method cannot follow (w.Request.Port, requests[0].Port): each is a draft of its own.
+    private readonly List<(PropertyWrite Write, SdkRequestType Type, TextSpan Anchor)> looseWrites = [];
+
+    public MethodRequests(SdkSymbols sdk, IOperation? function)
+    {
+        this.sdk = sdk;
+        this.function = function;
+    }
 
     /// <summary>The requests made of the kept operations; the blocks are walked only to follow variables that hold requests.</summary>
     public List<RequestDraft> Collect(
@@ -49,6 +61,7 @@ internal sealed class MethodRequests
         }
 
         AddHolderDrafts();
+        AddLooseDrafts();
         return drafts;
     }
 
@@ -79,7 +92,30 @@ internal sealed class MethodRequests
         }
         else
         {
-            drafts.Add(new RequestDraft(type, property.Syntax.Span, [write], isWhole: false, isComplete: false));
+            looseWrites.Add((write, type, property.Syntax.Span));
+        }
+    }
+
+    /// <summary>
+    /// A write to a request the method cannot follow is a draft of its own. Two such writes of one
+    /// parameter of one request type may be to the same request, and which comes last is not known:
+    /// neither value is judged.
+    /// </summary>
+    private void AddLooseDrafts()
+    {
+        foreach (var (write, type, anchor) in looseWrites)
+        {
+            var judged = write;
+            foreach (var (other, otherType, _) in looseWrites)
+            {
+                if (other != write && otherType == type && other.Name == write.Name)
+                {
+                    judged = write.Unknown();
+                    break;
+                }
+            }
+
+            drafts.Add(new RequestDraft(type, anchor, [judged], isWhole: false, isComplete: false));
         }
     }
 
@@ -92,8 +128,24 @@ internal sealed class MethodRequests
         }
 
         var use = WithConversions(operation);
+        if (FunctionScope.Of(operation) != function)
+        {
+            // Used by a local function or lambda (or, from one, by the code around it): it may set the
+            // request, and a parameter it sets may be set after this code's value.
+            holder.SetElsewhere = true;
+            if (use.Parent is IPropertyReferenceOperation property && property.Instance == use && TryGetWrite(property, out var write))
+            {
+                holder.Writes.Add(write.Unknown());
+            }
+
+            return;
+        }
+
         switch (use.Parent)
         {
+            case IPropertyReferenceOperation property when property.Instance == use && IsParameterDictionary(property):
+                FollowParameterDictionary(holder, property);
+                break;
             case IPropertyReferenceOperation property when property.Instance == use:
             case IInvocationOperation invocation when invocation.Instance == use:
             case IConditionalAccessOperation conditional when conditional.Operation == use:
@@ -111,8 +163,61 @@ internal sealed class MethodRequests
                 break;
             default:
                 holder.SetElsewhere = true;
+                if (AliasOf(use) is { } alias)
+                {
+                    holder.Aliases.Add(alias);
+                    HolderFor(alias).Aliases.Add(symbol);
+                }
+
                 break;
         }
+    }
+
+    /// <summary>A V1 request's dictionaries (<c>QueryParameters</c>, into which its setters write, <c>BodyParameters</c> and the like).</summary>
+    private bool IsParameterDictionary(IPropertyReferenceOperation property) =>
+        property.Type is INamedTypeSymbol { IsReferenceType: true, SpecialType: SpecialType.None, IsGenericType: true } &&
+        sdk.RequestType(property.Instance!.Type) is { Generation: SdkGeneration.V1 } type && !type.HasParameter(property.Property.Name);
+
+    /// <summary>
+    /// <c>request.QueryParameters["PskEnabled"] = value</c> sets that parameter to a value not judged;
+    /// any other use of the dictionary may set anything.
+    /// </summary>
+    private void FollowParameterDictionary(Holder holder, IPropertyReferenceOperation dictionary)
+    {
+        if (dictionary.Parent is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer && indexer.Instance == dictionary &&
+            indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name } &&
+            indexer.Parent is ISimpleAssignmentOperation assignment && assignment.Target == indexer &&
+            sdk.RequestType(dictionary.Instance!.Type) is { } type && type.HasParameter(name))
+        {
+            holder.Writes.Add(new PropertyWrite(name, indexer.Syntax, null, assignment.Value.Syntax));
+            holder.WriteType ??= type;
+            return;
+        }
+
+        holder.SetElsewhere = true;
+    }
+
+    /// <summary>The variable a request is copied into (<c>var copy = request;</c>), whose writes set the same request.</summary>
+    private static ISymbol? AliasOf(IOperation use) => use.Parent switch
+    {
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation assignment when assignment.Value == use => HolderOf(assignment.Target),
+        _ => null,
+    };
+
+    /// <summary>A holder's writes, and those through its aliases with their values not known: which comes last is not known.</summary>
+    private List<PropertyWrite> WritesOf(Holder holder)
+    {
+        var writes = new List<PropertyWrite>(holder.Writes);
+        foreach (var alias in holder.Aliases)
+        {
+            foreach (var write in holders[alias].Writes)
+            {
+                writes.Add(write.Unknown());
+            }
+        }
+
+        return writes;
     }
 
     private void AddHolderDrafts()
@@ -124,7 +229,7 @@ internal sealed class MethodRequests
             {
                 var creation = holder.Creations[0];
                 var writes = InitializerWrites(creation, type);
-                writes.AddRange(holder.Writes);
+                writes.AddRange(WritesOf(holder));
                 drafts.Add(new RequestDraft(type, Anchor(creation), writes, isWhole: true, isComplete: holder.IsSent && !holder.SetElsewhere));
                 continue;
             }
@@ -136,7 +241,7 @@ internal sealed class MethodRequests
 
             if (holder.WriteType is { } writeType)
             {
-                drafts.Add(new RequestDraft(writeType, holder.Writes[0].NameSyntax.Span, holder.Writes, isWhole: false, isComplete: false));
+                drafts.Add(new RequestDraft(writeType, holder.Writes[0].NameSyntax.Span, WritesOf(holder), isWhole: false, isComplete: false));
             }
         }
     }
@@ -235,8 +340,26 @@ internal sealed class MethodRequests
         IParameterReferenceOperation parameter => parameter.Parameter,
         IFieldReferenceOperation field when IsThisOrStatic(field.Instance) => field.Field,
         IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsThisOrStatic(property.Instance) => property.Property,
+        IConditionalAccessInstanceOperation conditional when ConditionalReceiver(conditional) is { } receiver => HolderOf(receiver),
         _ => null,
     };
+
+    /// <summary>What <c>?.</c> accesses: <c>request</c> in <c>request?.Port = 1194</c>.</summary>
+    private static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation current = instance;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IConditionalAccessOperation conditional && conditional.WhenNotNull == current)
+            {
+                return Unwrap(conditional.Operation);
+            }
+
+            current = parent;
+        }
+
+        return null;
+    }
 
     private static bool IsThisOrStatic(IOperation? instance) =>
         instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
@@ -293,5 +416,8 @@ internal sealed class MethodRequests
 
         /// <summary>The variable is assigned something else, or handed to code that may set the request.</summary>
         public bool SetElsewhere { get; set; }
+
+        /// <summary>The variables of the method the request is copied into, or copied from.</summary>
+        public HashSet<ISymbol> Aliases { get; } = new(SymbolEqualityComparer.Default);
     }
 }

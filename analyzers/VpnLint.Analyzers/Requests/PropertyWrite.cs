@@ -21,4 +21,7 @@ internal sealed class PropertyWrite
     public IOperation? Value { get; }
 
     public SyntaxNode ValueSyntax { get; }
+
+    /// <summary>The same write with its value not known: another write may come after it.</summary>
+    public PropertyWrite Unknown() => new(Name, NameSyntax, null, ValueSyntax);
 }

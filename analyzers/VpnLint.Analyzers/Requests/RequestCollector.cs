@@ -7,14 +7,14 @@ namespace VpnLint.Analyzers.Requests;
 
 /// <summary>
 /// Keeps what the analyzer driver hands over while it walks one method: the object creations of SDK
-/// requests and the references to their parameters. Most methods touch no SDK request; for them
+/// requests and the references to their parameters, apart for the method and for each local function
+/// or lambda in it (see <see cref="FunctionScope"/>). Most methods touch no SDK request; for them
 /// nothing is allocated beyond the collector itself.
 /// </summary>
 internal sealed class RequestCollector
 {
     private readonly SdkSymbols sdk;
-    private List<IObjectCreationOperation>? creations;
-    private List<(IPropertyReferenceOperation Property, SdkRequestType Type)>? properties;
+    private List<Kept>? functions;
 
     public RequestCollector(SdkSymbols sdk) => this.sdk = sdk;
 
@@ -24,18 +24,51 @@ internal sealed class RequestCollector
         switch (operation)
         {
             case IObjectCreationOperation creation when sdk.RequestType(creation.Type) is not null:
-                (creations ??= []).Add(creation);
+                KeptFor(FunctionScope.Of(operation)).Creations.Add(creation);
                 break;
             case IPropertyReferenceOperation { Instance: { } instance } property
                 when !MethodRequests.IsImplicitReceiver(instance) && sdk.RequestType(instance.Type) is { } type && type.HasParameter(property.Property.Name):
-                (properties ??= []).Add((property, type));
+                KeptFor(FunctionScope.Of(operation)).Properties.Add((property, type));
                 break;
         }
     }
 
-    /// <summary>The method's requests, from what <see cref="Add"/> kept.</summary>
-    public IReadOnlyList<RequestDraft> Collect(ImmutableArray<IOperation> blocks) =>
-        creations is null && properties is null
-            ? []
-            : new MethodRequests(sdk).Collect(creations ?? [], properties ?? [], blocks);
+    /// <summary>The requests of the method and of each of its local functions and lambdas, from what <see cref="Add"/> kept.</summary>
+    public IEnumerable<List<RequestDraft>> Collect(ImmutableArray<IOperation> blocks)
+    {
+        if (functions is null)
+        {
+            yield break;
+        }
+
+        foreach (var kept in functions)
+        {
+            yield return new MethodRequests(sdk, kept.Function).Collect(kept.Creations, kept.Properties, blocks);
+        }
+    }
+
+    private Kept KeptFor(IOperation? function)
+    {
+        functions ??= [];
+        foreach (var kept in functions)
+        {
+            if (kept.Function == function)
+            {
+                return kept;
+            }
+        }
+
+        var added = new Kept(function);
+        functions.Add(added);
+        return added;
+    }
+
+    private sealed class Kept(IOperation? function)
+    {
+        public IOperation? Function { get; } = function;
+
+        public List<IObjectCreationOperation> Creations { get; } = [];
+
+        public List<(IPropertyReferenceOperation Property, SdkRequestType Type)> Properties { get; } = [];
+    }
 }

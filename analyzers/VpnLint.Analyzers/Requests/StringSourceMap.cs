@@ -11,29 +11,32 @@ namespace VpnLint.Analyzers.Requests;
 /// <summary>
 /// Where each character of a C# constant string stands in the source, through escape sequences,
 /// verbatim and raw literals, concatenation and interpolation. A character that comes from a const
-/// field, or from a part whose decoding does not reproduce the compiler's value, points at that whole
-/// part: a wider span, never a wrong one.
+/// field (a whole interpolation hole, braces included, inside an interpolated string), or from a part
+/// whose decoding does not reproduce the compiler's value, points at that whole part: a wider span,
+/// never a wrong one.
 /// </summary>
 internal sealed class StringSourceMap
 {
     private readonly StringBuilder decoded;
     private readonly List<TextSpan> spans;
+    private readonly List<TextSpan> parts;
 
     // Sized for the value, which the decoding rebuilds character by character.
     private StringSourceMap(int length)
     {
         decoded = new StringBuilder(length);
         spans = new List<TextSpan>(length);
+        parts = new List<TextSpan>(length);
     }
 
-    /// <summary>One span per character of <paramref name="value"/>, the constant value of <paramref name="expression"/>.</summary>
-    public static TextSpan[] Build(IOperation expression, string value)
+    /// <summary>Where each character of <paramref name="value"/>, the constant value of <paramref name="expression"/>, stands.</summary>
+    public static CharacterSpans Build(IOperation expression, string value)
     {
         var map = new StringSourceMap(value.Length);
-        map.Append(expression);
+        map.Append(expression, hole: null);
         if (string.Equals(map.decoded.ToString(), value, StringComparison.Ordinal))
         {
-            return [.. map.spans];
+            return new CharacterSpans([.. map.spans], [.. map.parts]);
         }
 
         var whole = new TextSpan[value.Length];
@@ -42,10 +45,23 @@ internal sealed class StringSourceMap
             whole[index] = expression.Syntax.Span;
         }
 
-        return whole;
+        return new CharacterSpans(whole, whole);
     }
 
-    private void Append(IOperation operation)
+    /// <summary>
+    /// One span per character of a string literal token's value (regular, verbatim or raw); null when
+    /// the decoding does not reproduce the compiler's value. The code fixes use it to edit exactly the
+    /// characters of a value.
+    /// </summary>
+    public static TextSpan[]? ForLiteral(SyntaxToken token)
+    {
+        var value = token.ValueText;
+        var map = new StringSourceMap(value.Length);
+        return map.AppendLiteral(token) && string.Equals(map.decoded.ToString(), value, StringComparison.Ordinal) ? [.. map.spans] : null;
+    }
+
+    // hole: the interpolation, braces included, whose expression this is: the part a value that cannot be decoded belongs to.
+    private void Append(IOperation operation, TextSpan? hole)
     {
         while (operation is IConversionOperation { IsImplicit: true, Conversion.IsUserDefined: false } conversion)
         {
@@ -55,17 +71,17 @@ internal sealed class StringSourceMap
         switch (operation)
         {
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                Append(concatenation.LeftOperand);
-                Append(concatenation.RightOperand);
+                Append(concatenation.LeftOperand, hole: null);
+                Append(concatenation.RightOperand, hole: null);
                 break;
             case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.Token.Value is string:
-                AppendToken(literal.Token, AppendLiteral);
+                AppendToken(literal.Token, literal.Token.ValueText, AppendLiteral);
                 break;
             case IInterpolatedStringOperation { Syntax: InterpolatedStringExpressionSyntax syntax } interpolated:
                 AppendInterpolated(interpolated, syntax.StringStartToken);
                 break;
             default:
-                AppendWhole(operation.ConstantValue.Value as string ?? string.Empty, operation.Syntax.Span);
+                AppendWhole(operation.ConstantValue.Value as string ?? string.Empty, operation.Syntax.Span, hole ?? operation.Syntax.Span);
                 break;
         }
     }
@@ -77,30 +93,32 @@ internal sealed class StringSourceMap
             switch (part)
             {
                 case IInterpolationOperation interpolation:
-                    Append(interpolation.Expression);
+                    // A const in a hole is a part with the hole's braces: "{Net}/24", not "Net}/24".
+                    Append(interpolation.Expression, interpolation.Syntax.Span);
                     break;
-                case IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax text }:
-                    AppendToken(text.TextToken, token => AppendInterpolatedText(token, start));
+                case IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax syntax } text:
+                    AppendToken(syntax.TextToken, text.Text.ConstantValue.Value as string ?? syntax.TextToken.ValueText, token => AppendInterpolatedText(token, start));
                     break;
                 default:
-                    AppendWhole(part.ConstantValue.Value as string ?? string.Empty, part.Syntax.Span);
+                    AppendWhole(part.ConstantValue.Value as string ?? string.Empty, part.Syntax.Span, part.Syntax.Span);
                     break;
             }
         }
     }
 
-    /// <summary>Decodes one token; when the decoding is not the token's value, maps the value to the whole token instead.</summary>
-    private void AppendToken(SyntaxToken token, Func<SyntaxToken, bool> decode)
+    /// <summary>Decodes one token; when the decoding is not <paramref name="value"/>, the compiler's, maps the value to the whole token instead.</summary>
+    private void AppendToken(SyntaxToken token, string value, Func<SyntaxToken, bool> decode)
     {
         var length = decoded.Length;
-        if (decode(token) && string.CompareOrdinal(decoded.ToString(length, decoded.Length - length), token.ValueText) == 0)
+        if (decode(token) && string.CompareOrdinal(decoded.ToString(length, decoded.Length - length), value) == 0)
         {
             return;
         }
 
         decoded.Length = length;
         spans.RemoveRange(length, spans.Count - length);
-        AppendWhole(token.ValueText, token.Span);
+        parts.RemoveRange(length, parts.Count - length);
+        AppendWhole(value, token.Span, token.Span);
     }
 
     private bool AppendLiteral(SyntaxToken token)
@@ -131,12 +149,27 @@ internal sealed class StringSourceMap
         }
     }
 
-    private bool AppendInterpolatedText(SyntaxToken token, SyntaxToken start) => start.Kind() switch
+    /// <summary>
+    /// A text run of an interpolated string. In a raw one the characters are the source's (a literal
+    /// brace needs more <c>$</c>, not doubling); over several lines, a run that starts a line carries
+    /// indentation the value lacks, which the comparison with the compiler's value then catches.
+    /// </summary>
+    private bool AppendInterpolatedText(SyntaxToken token, SyntaxToken start)
     {
-        SyntaxKind.InterpolatedStringStartToken => AppendEscaped(token, 0, token.Text.Length, verbatim: false, braces: true),
-        SyntaxKind.InterpolatedVerbatimStringStartToken => AppendEscaped(token, 0, token.Text.Length, verbatim: true, braces: true),
-        _ => false,
-    };
+        switch (start.Kind())
+        {
+            case SyntaxKind.InterpolatedStringStartToken:
+                return AppendEscaped(token, 0, token.Text.Length, verbatim: false, braces: true);
+            case SyntaxKind.InterpolatedVerbatimStringStartToken:
+                return AppendEscaped(token, 0, token.Text.Length, verbatim: true, braces: true);
+            case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
+            case SyntaxKind.InterpolatedMultiLineRawStringStartToken when token.Text.IndexOfAny(['\r', '\n']) < 0:
+                AppendVerbatim(token, 0, token.Text.Length);
+                return true;
+            default:
+                return false;
+        }
+    }
 
     private bool AppendEscaped(SyntaxToken token, int start, int end, bool verbatim, bool braces)
     {
@@ -320,14 +353,16 @@ internal sealed class StringSourceMap
     {
         decoded.Append(character);
         spans.Add(new TextSpan(token.SpanStart + index, length));
+        parts.Add(token.Span);
     }
 
-    private void AppendWhole(string value, TextSpan span)
+    private void AppendWhole(string value, TextSpan span, TextSpan part)
     {
         decoded.Append(value);
         for (var index = 0; index < value.Length; index++)
         {
             spans.Add(span);
+            parts.Add(part);
         }
     }
 }

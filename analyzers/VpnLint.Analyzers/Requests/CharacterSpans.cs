@@ -1,0 +1,39 @@
+using Microsoft.CodeAnalysis.Text;
+
+namespace VpnLint.Analyzers.Requests;
+
+/// <summary>
+/// Where each character of a C# constant string stands in the source, and the part of the expression
+/// it comes from (one literal, one text run of an interpolated string, one const or interpolation hole).
+/// </summary>
+internal sealed class CharacterSpans
+{
+    private readonly TextSpan[] characters;
+    private readonly TextSpan[] parts;
+
+    public CharacterSpans(TextSpan[] characters, TextSpan[] parts)
+    {
+        this.characters = characters;
+        this.parts = parts;
+    }
+
+    public int Length => characters.Length;
+
+    /// <summary>
+    /// The source of the characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/>.
+    /// Characters from one part map exactly; characters from several parts take those parts whole, so
+    /// that a span never starts or ends inside a literal's quotes or an interpolation's braces.
+    /// </summary>
+    public TextSpan Span(int start, int length)
+    {
+        if (length == 0)
+        {
+            return new TextSpan(start < characters.Length ? characters[start].Start : characters[characters.Length - 1].End, 0);
+        }
+
+        var end = start + length - 1;
+        return parts[start] == parts[end]
+            ? TextSpan.FromBounds(characters[start].Start, characters[end].End)
+            : TextSpan.FromBounds(parts[start].Start, parts[end].End);
+    }
+}
