@@ -1,5 +1,4 @@
 using VpnLint.Rules.Catalog;
-using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Rules;
@@ -20,8 +19,8 @@ public sealed class Finding
         Rule = rule;
         Severity = severity;
         Span = span;
-        Path = ValueDescription.Printable(path);
-        MessageArguments = messageArguments.Select(ValueDescription.Printable).ToList();
+        Path = PrintableText.Of(path);
+        MessageArguments = messageArguments.Select(PrintableText.Of).ToList();
         Message = rule.FormatMessage(MessageArguments);
         ErrorCode = errorCode;
         Replacement = replacement;

@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.Text;
+using VpnLint.Rules;
 
 namespace VpnLint.Cli.Output;
 
 /// <summary>
-/// A source line as a terminal can show it: control characters (an escape sequence, a carriage return,
-/// a backspace, C1 controls), line and paragraph separators and bidirectional overrides written as
-/// <c>\x1B</c> or <c>\u202E</c>, so that a file cannot move the cursor, rewrite what was printed or
-/// reorder the text. A tab stays a tab, which the caret line repeats to stay aligned.
+/// A source line as a terminal can show it: what <see cref="PrintableText"/> escapes in messages is escaped
+/// here too (<c>\u001B</c>, <c>\u202E</c>), so that a file cannot move the cursor, rewrite what was printed
+/// or reorder the text. A tab stays a tab, which the caret line repeats to stay aligned.
 /// </summary>
 internal sealed class PrintableLine
 {
@@ -21,9 +20,9 @@ internal sealed class PrintableLine
         {
             displayColumn[index] = text.Length;
             var character = line[index];
-            if (character != '\t' && (char.IsControl(character) || IsInvisibleFormatting(character)))
+            if (character != '\t' && PrintableText.NeedsEscape(character))
             {
-                text.Append(character <= 0xFF ? $"\\x{(int)character:X2}" : $"\\u{(int)character:X4}");
+                text.Append(PrintableText.Escape(character));
             }
             else
             {
@@ -39,8 +38,4 @@ internal sealed class PrintableLine
 
     /// <summary>Where the character at <paramref name="index"/> of the source line starts in <see cref="Text"/>.</summary>
     public int DisplayColumn(int index) => displayColumn[Math.Clamp(index, 0, displayColumn.Length - 1)];
-
-    private static bool IsInvisibleFormatting(char character) =>
-        CharUnicodeInfo.GetUnicodeCategory(character) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ||
-        character is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 }

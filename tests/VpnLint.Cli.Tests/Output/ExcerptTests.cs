@@ -13,8 +13,8 @@ public sealed class ExcerptTests
 
         var result = folder.Run("check", "ssl.yaml", "--excerpt", "always");
 
-        Assert.Contains(" 6 | Port: 22 # \\x1B]0;title\\x07\n   |       ^^\n", result.Output, result.ToString());
-        Assert.Contains(" 5 | LocalSubnet: 10.1.0.0/33 # \\x1B[2J\\x07\\x08comment\n", result.Output);
+        Assert.Contains(" 6 | Port: 22 # \\u001B]0;title\\u0007\n   |       ^^\n", result.Output, result.ToString());
+        Assert.Contains(" 5 | LocalSubnet: 10.1.0.0/33 # \\u001B[2J\\u0007\\u0008comment\n", result.Output);
         Assert.DoesNotContain("\u001B", result.Output);
         Assert.DoesNotContain("\u0007", result.Output);
     }

@@ -6,9 +6,9 @@ namespace VpnLint.Cli.Tests.Output;
 public sealed class PrintableLineTests
 {
     [TestMethod]
-    [DataRow("a\u001B[2Jb", "a\\x1B[2Jb")]
-    [DataRow("a\rb\u0007\u0008", "a\\x0Db\\x07\\x08")]
-    [DataRow("a\u007F\u009Bb", "a\\x7F\\x9Bb")]
+    [DataRow("a\u001B[2Jb", "a\\u001B[2Jb")]
+    [DataRow("a\rb\u0007\u0008", "a\\rb\\u0007\\u0008")]
+    [DataRow("a\u007F\u009Bb", "a\\u007F\\u009Bb")]
     [DataRow("a\u202Eb\u2028", "a\\u202Eb\\u2028")]
     public void ControlCharacter_IsEscaped(string line, string shown) => Assert.AreEqual(shown, new PrintableLine(line).Text);
 
@@ -22,6 +22,6 @@ public sealed class PrintableLineTests
     {
         var line = new PrintableLine("\u001Bab");
 
-        Assert.AreEqual((0, 4, 5, 6), (line.DisplayColumn(0), line.DisplayColumn(1), line.DisplayColumn(2), line.DisplayColumn(3)));
+        Assert.AreEqual((0, 6, 7, 8), (line.DisplayColumn(0), line.DisplayColumn(1), line.DisplayColumn(2), line.DisplayColumn(3)));
     }
 }

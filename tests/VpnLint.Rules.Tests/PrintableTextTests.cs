@@ -1,9 +1,7 @@
-using VpnLint.Rules.Engine;
-
-namespace VpnLint.Rules.Tests.Engine;
+namespace VpnLint.Rules.Tests;
 
 [TestClass]
-public sealed class ValueDescriptionTests
+public sealed class PrintableTextTests
 {
     [TestMethod]
     [DataRow("a\nb", "a\\nb")]
@@ -20,7 +18,7 @@ public sealed class ValueDescriptionTests
     [DataRow("\u202a\u2066\u2069\u200e\u200f\u061c", "\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C")]
     [DataRow("\u2028\u2029", "\\u2028\\u2029")]
     public void ControlsSeparatorsAndBidirectionalMarks_AreEscaped(string text, string printable) =>
-        Assert.AreEqual(printable, ValueDescription.Printable(text));
+        Assert.AreEqual(printable, PrintableText.Of(text));
 
     [TestMethod]
     [DataRow(" ")]
@@ -34,5 +32,5 @@ public sealed class ValueDescriptionTests
     [DataRow("\u206a")]
     [DataRow("é 10.0.0.0/8 \\n")]
     public void CharactersNextToTheControlRanges_AreKept(string text) =>
-        Assert.AreSame(text, ValueDescription.Printable(text));
+        Assert.AreSame(text, PrintableText.Of(text));
 }

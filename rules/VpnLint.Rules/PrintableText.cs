@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace VpnLint.Rules;
+
+/// <summary>
+/// Text from a request file or a C# literal as a message, a log or a terminal may show it: every control
+/// character (C0, DEL, C1), the Unicode line and paragraph separators and the bidirectional marks and
+/// overrides written as an escape (<c>\n</c>, <c>\t</c>, <c>\u001B</c>, <c>\u202E</c>), so that a value
+/// cannot break a line, move a terminal's cursor, reorder the text, nor hide what it holds. Every front
+/// end escapes through here, so a value reads the same in a message and in an excerpt.
+/// </summary>
+public static class PrintableText
+{
+    public static string Of(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var printable = new StringBuilder(text.Length + 8).Append(text, 0, first);
+        for (var index = first; index < text.Length; index++)
+        {
+            var character = text[index];
+            if (NeedsEscape(character))
+            {
+                printable.Append(Escape(character));
+            }
+            else
+            {
+                printable.Append(character);
+            }
+        }
+
+        return printable.ToString();
+    }
+
+    public static string Escape(char character) => character switch
+    {
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ => "\\u" + ((int)character).ToString("X4", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Controls, separators, and the bidirectional marks and overrides that could reorder the text.</summary>
+    public static bool NeedsEscape(char character) =>
+        character is < ' ' or >= '\u007f' and <= '\u009f' or '\u2028' or '\u2029' or
+            >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069' or '\u200e' or '\u200f' or '\u061c';
+}
