@@ -53,7 +53,8 @@ internal sealed class FileChecker
         result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
-        result.Secrets = SecretSpans.Find(document);
+        // Only an excerpt shows the file's own text; every other output is made of findings, which never hold a secret.
+        result.Secrets = settings.KeepSource ? SecretSpans.Find(document) : [];
         if (document.Malformed is { } malformed)
         {
             findings.Add(malformed);

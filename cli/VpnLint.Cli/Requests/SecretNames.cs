@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Parameters;
 
@@ -16,10 +17,32 @@ internal static class SecretNames
     private static readonly string[] SecretWords =
         ["psk", "presharedkey", "sharedkey", "privatekey", "privkey", "secret", "password", "passwd", "passphrase", "certificatecontent", "certcontent", "certificatebody"];
 
+    /// <summary>Enough for every key of any real repository; past it, keys are judged without caching.</summary>
+    private const int MaximumCachedNames = 4096;
+
     private static readonly HashSet<string> CatalogueSecrets = Collect(secret: true);
     private static readonly HashSet<string> KnownNotSecret = Collect(secret: false);
 
+    // Every key of every file is asked about, and a repository's files share a few dozen key names.
+    private static readonly ConcurrentDictionary<string, bool> Verdicts = new(StringComparer.Ordinal);
+
     public static bool IsSecret(string name)
+    {
+        if (Verdicts.TryGetValue(name, out var secret))
+        {
+            return secret;
+        }
+
+        secret = Judge(name);
+        if (Verdicts.Count < MaximumCachedNames)
+        {
+            Verdicts.TryAdd(name, secret);
+        }
+
+        return secret;
+    }
+
+    private static bool Judge(string name)
     {
         var normalized = Normalize(name);
         if (normalized.Length == 0 || KnownNotSecret.Contains(normalized))
@@ -29,7 +52,7 @@ internal static class SecretNames
 
         foreach (var secret in CatalogueSecrets)
         {
-            if (normalized == secret || normalized == secret + "s" || IsTransposition(normalized, secret))
+            if (normalized == secret || IsPlural(normalized, secret) || IsTransposition(normalized, secret))
             {
                 return true;
             }
@@ -61,6 +84,9 @@ internal static class SecretNames
 
         return new string(characters, 0, count);
     }
+
+    private static bool IsPlural(string written, string meant) =>
+        written.Length == meant.Length + 1 && written[^1] == 's' && written.StartsWith(meant, StringComparison.Ordinal);
 
     private static bool IsTransposition(string written, string meant)
     {
