@@ -19,16 +19,18 @@ internal static class StructuralValidator
     public static IReadOnlyList<Finding> Validate(Request request, CheckContext context)
     {
         var findings = new List<Finding>();
-        var judge = new StructuralJudge(request, context);
+
+        // Most requests break nothing: the judge, which works out the request's facts, is made only for one that does.
+        StructuralJudge? judge = null;
         foreach (var violation in SchemaVerdicts.Of(request))
         {
             foreach (var kind in violation.Kinds)
             {
-                findings.AddRange(judge.JudgeMember(kind, violation.ObjectPath, violation.Name));
+                findings.AddRange((judge ??= new StructuralJudge(request, context)).JudgeMember(kind, violation.ObjectPath, violation.Name));
             }
         }
 
-        JudgeDuplicates(judge, request.Root, string.Empty, findings);
+        JudgeDuplicates(request, context, ref judge, request.Root, string.Empty, findings);
         return findings;
     }
 
@@ -37,19 +39,19 @@ internal static class StructuralValidator
     /// duplicated name of an object the catalogue knows is judged as a whole, whatever the schema said.
     /// Judging a name judges every member of that name, so each is judged once, at its first repeat.
     /// </summary>
-    private static void JudgeDuplicates(StructuralJudge judge, RequestValue value, string objectPath, List<Finding> findings)
+    private static void JudgeDuplicates(Request request, CheckContext context, ref StructuralJudge? judge, RequestValue value, string objectPath, List<Finding> findings)
     {
         switch (value)
         {
             case ObjectValue mapping:
                 var members = mapping.Members;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var judged = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? judged = null;
                 for (var index = 0; index < members.Count; index++)
                 {
                     var name = members[index].Name;
-                    if (!seen.Add(name) && judged.Add(name))
+                    if (mapping.FirstOfName(index) is not null && (judged ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                     {
+                        judge ??= new StructuralJudge(request, context);
                         foreach (var kind in DuplicateKinds)
                         {
                             findings.AddRange(judge.JudgeMember(kind, objectPath, name));
@@ -58,7 +60,7 @@ internal static class StructuralValidator
 
                     if (members[index].Value is ObjectValue or ArrayValue)
                     {
-                        JudgeDuplicates(judge, members[index].Value, objectPath.Length == 0 ? name : objectPath + "." + name, findings);
+                        JudgeDuplicates(request, context, ref judge, members[index].Value, objectPath.Length == 0 ? name : objectPath + "." + name, findings);
                     }
                 }
 
@@ -68,7 +70,7 @@ internal static class StructuralValidator
                 {
                     if (list.Items[index] is ObjectValue or ArrayValue)
                     {
-                        JudgeDuplicates(judge, list.Items[index], objectPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", findings);
+                        JudgeDuplicates(request, context, ref judge, list.Items[index], objectPath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]", findings);
                     }
                 }
 

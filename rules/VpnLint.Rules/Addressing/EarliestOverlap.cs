@@ -5,17 +5,48 @@ namespace VpnLint.Rules.Addressing;
 /// list of tens of thousands of blocks stays quick. Two CIDR blocks are either disjoint or one contains the
 /// other, so blocks sorted by first address, wider first, form a forest: the blocks that overlap a block are
 /// its ancestors (those containing it, equal ones included) and its descendants (those it contains). One
-/// sweep with a stack of the current chain of ancestors finds the earliest of both.
+/// sweep with a stack of the current chain of ancestors finds the earliest of both. A short list, which is
+/// what nearly every request holds, is compared pair by pair, which allocates only the answer.
 /// </summary>
 internal static class EarliestOverlap
 {
+    /// <summary>Up to this many blocks, comparing every pair is quicker than sorting.</summary>
+    internal const int PairwiseLimit = 16;
+
     private const int None = int.MaxValue;
 
     /// <summary>
     /// Index <c>i</c> of the answer holds the index of the earliest block before block <c>i</c> that overlaps
     /// it, or -1 when none does; a null block (one that does not parse) overlaps nothing.
     /// </summary>
-    public static int[] Find(IReadOnlyList<Ipv4Cidr?> blocks)
+    public static int[] Find(IReadOnlyList<Ipv4Cidr?> blocks) =>
+        blocks.Count <= PairwiseLimit ? ByEveryPair(blocks) : BySweep(blocks);
+
+    internal static int[] ByEveryPair(IReadOnlyList<Ipv4Cidr?> blocks)
+    {
+        var earliest = new int[blocks.Count];
+        for (var later = 0; later < blocks.Count; later++)
+        {
+            earliest[later] = -1;
+            if (blocks[later] is not { } block)
+            {
+                continue;
+            }
+
+            for (var earlier = 0; earlier < later; earlier++)
+            {
+                if (blocks[earlier] is { } other && other.Overlaps(block))
+                {
+                    earliest[later] = earlier;
+                    break;
+                }
+            }
+        }
+
+        return earliest;
+    }
+
+    internal static int[] BySweep(IReadOnlyList<Ipv4Cidr?> blocks)
     {
         var count = blocks.Count;
         var order = new List<int>(count);

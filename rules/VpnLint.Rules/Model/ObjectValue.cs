@@ -6,6 +6,11 @@ namespace VpnLint.Rules.Model;
 /// </summary>
 public sealed class ObjectValue : RequestValue
 {
+    /// <summary>Up to this many members a repeat is found by scanning, which allocates nothing; above it, through an index built once.</summary>
+    private const int ScanLimit = 16;
+
+    private Dictionary<string, int>? firstIndexByName;
+
     public ObjectValue(IReadOnlyList<RequestMember> members, SourceSpan span)
         : base(span) => Members = members;
 
@@ -27,4 +32,42 @@ public sealed class ObjectValue : RequestValue
     }
 
     public RequestValue? Get(string name) => Find(name)?.Value;
+
+    /// <summary>
+    /// The first member with the name of member <paramref name="index"/> when that one repeats it (ordinal:
+    /// JSON and YAML keys are case-sensitive); null for the first member of each name.
+    /// </summary>
+    public RequestMember? FirstOfName(int index)
+    {
+        var name = Members[index].Name;
+        if (Members.Count <= ScanLimit)
+        {
+            for (var earlier = 0; earlier < index; earlier++)
+            {
+                if (string.Equals(Members[earlier].Name, name, StringComparison.Ordinal))
+                {
+                    return Members[earlier];
+                }
+            }
+
+            return null;
+        }
+
+        var first = (firstIndexByName ??= IndexFirstMembers())[name];
+        return first < index ? Members[first] : null;
+    }
+
+    private Dictionary<string, int> IndexFirstMembers()
+    {
+        var index = new Dictionary<string, int>(Members.Count, StringComparer.Ordinal);
+        for (var position = 0; position < Members.Count; position++)
+        {
+            if (!index.ContainsKey(Members[position].Name))
+            {
+                index.Add(Members[position].Name, position);
+            }
+        }
+
+        return index;
+    }
 }

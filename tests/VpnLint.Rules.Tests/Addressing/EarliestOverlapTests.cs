@@ -5,8 +5,14 @@ namespace VpnLint.Rules.Tests.Addressing;
 [TestClass]
 public sealed class EarliestOverlapTests
 {
-    private static int[] Find(params string?[] blocks) =>
-        EarliestOverlap.Find(blocks.Select(block => block is null ? (Ipv4Cidr?)null : Ipv4Cidr.Parse(block)).ToList());
+    // The hand-made lists are short, so each is checked by the sweep that long lists take as well.
+    private static int[] Find(params string?[] blocks)
+    {
+        var parsed = blocks.Select(block => block is null ? (Ipv4Cidr?)null : Ipv4Cidr.Parse(block)).ToList();
+        var found = EarliestOverlap.Find(parsed);
+        CollectionAssert.AreEqual(found, EarliestOverlap.BySweep(parsed), "The sweep and the pairwise comparison agree.");
+        return found;
+    }
 
     [TestMethod]
     public void DisjointBlocks_OverlapNothing() =>
@@ -46,11 +52,14 @@ public sealed class EarliestOverlapTests
         var random = new Random(109);
         for (var round = 0; round < 200; round++)
         {
-            var blocks = Enumerable.Range(0, random.Next(1, 40))
+            var blocks = Enumerable.Range(0, random.Next(1, 3 * EarliestOverlap.PairwiseLimit))
                 .Select(_ => random.Next(10) == 0 ? (Ipv4Cidr?)null : new Ipv4Cidr(0x0A000000u | (uint)random.Next(0, 1 << 12) << 12, random.Next(8, 25)))
                 .ToList();
 
-            CollectionAssert.AreEqual(ByEveryPair(blocks), EarliestOverlap.Find(blocks), $"round {round}");
+            var expected = ByEveryPair(blocks);
+            CollectionAssert.AreEqual(expected, EarliestOverlap.BySweep(blocks), $"round {round}, by the sweep");
+            CollectionAssert.AreEqual(expected, EarliestOverlap.ByEveryPair(blocks), $"round {round}, pair by pair");
+            CollectionAssert.AreEqual(expected, EarliestOverlap.Find(blocks), $"round {round}");
         }
     }
 

@@ -27,7 +27,18 @@ internal sealed class LocalSubnetList : RequestCheck
         }
 
         var locals = context.Request.LocalCidrs;
-        var earliestOverlap = EarliestOverlap.Find(locals.Select(local => local.IsValid ? local.Cidr : (Ipv4Cidr?)null).ToList());
+        if (locals.Count < 2)
+        {
+            return;
+        }
+
+        var blocks = new Ipv4Cidr?[locals.Count];
+        for (var index = 0; index < locals.Count; index++)
+        {
+            blocks[index] = locals[index].IsValid ? locals[index].Cidr : null;
+        }
+
+        var earliestOverlap = EarliestOverlap.Find(blocks);
         for (var index = 0; index < locals.Count; index++)
         {
             if (earliestOverlap[index] >= 0)

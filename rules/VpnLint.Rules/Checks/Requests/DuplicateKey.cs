@@ -61,29 +61,13 @@ internal sealed class DuplicateKey : RequestCheck
         }
     }
 
-    /// <summary>
-    /// Remembers the first member of each name (ordinal: JSON and YAML keys are case-sensitive), so that
-    /// every later repeat names the first one and an object of any size is checked in linear time.
-    /// </summary>
     private void ReportDuplicates(RequestCheckContext context, ObjectValue value, string pathPrefix)
     {
-        var members = value.Members;
-        if (members.Count < 2)
+        for (var index = 1; index < value.Members.Count; index++)
         {
-            return;
-        }
-
-        var firstByName = new Dictionary<string, RequestMember>(members.Count, StringComparer.Ordinal);
-        for (var index = 0; index < members.Count; index++)
-        {
-            var member = members[index];
-            if (firstByName.TryGetValue(member.Name, out var first))
+            if (value.FirstOfName(index) is { } first)
             {
-                Report(context, member, first, pathPrefix);
-            }
-            else
-            {
-                firstByName.Add(member.Name, member);
+                Report(context, value.Members[index], first, pathPrefix);
             }
         }
     }

@@ -1,5 +1,6 @@
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
 using VpnLint.Rules.Tests.Support;
 
 namespace VpnLint.Rules.Tests.Checks.Authentication;
@@ -11,7 +12,7 @@ public sealed class ClientCaCertificateNotPemTests
         ApiKind.HuaweiCreateVpnServer,
         JsonEdit.Set(ValidRequests.HuaweiServer, ("vpn_server.client_auth_type", "\"CERT\""), ("vpn_server.client_ca_certificates", $$"""[{"name": "ca", "content": {{JsonEdit.Quoted(content)}}}]""")),
         ruleId,
-        new Model.CheckContext(now: TestCertificates.Now));
+        new CheckContext(now: TestCertificates.Now));
 
     [TestMethod]
     [DataRow(3072)]
@@ -63,7 +64,7 @@ public sealed class ClientCaCertificateNotPemTests
         var findings = Lint.Check(
             ApiKind.HuaweiCreateVpnServer,
             JsonEdit.Set(ValidRequests.HuaweiServer, "vpn_server.client_ca_certificates", $$"""[{"name": "ca", "content": {{JsonEdit.Quoted(pem)}}}]"""),
-            new Model.CheckContext(now: TestCertificates.Now));
+            new CheckContext(now: TestCertificates.Now));
 
         Assert.IsNotEmpty(findings);
         Assert.IsTrue(findings.All(finding => !finding.Message.Contains(body[..20], StringComparison.Ordinal)));
