@@ -1,4 +1,5 @@
 using VpnLint.Cli.Input;
+using VpnLint.Cli.Requests;
 using VpnLint.Rules.Checks.Requests;
 using VpnLint.Rules.Model;
 using YamlDotNet.Core;
@@ -25,6 +26,10 @@ internal sealed class YamlSourceReader
     private readonly List<SourceComment> comments = [];
     private readonly List<AliasUse> aliases = [];
     private readonly Dictionary<string, (RequestValue Value, long Weight)> anchors = new(StringComparer.Ordinal);
+
+    // Anchors set on the value of a secret key: an alias may carry that value to a key that is not secret,
+    // whose findings quote their value, so the alias receives it masked.
+    private readonly HashSet<string> secretAnchors = new(StringComparer.Ordinal);
     private long expanded;
     private Mark lastPosition = Mark.Empty;
 
@@ -46,6 +51,7 @@ internal sealed class YamlSourceReader
             {
                 Expect<DocumentStart>(current);
                 anchors.Clear();
+                secretAnchors.Clear();
                 expanded = 0;
                 documents.Add(ReadNode(Next(), 0).Value);
                 Expect<DocumentEnd>(Next());
@@ -142,6 +148,7 @@ internal sealed class YamlSourceReader
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
         {
             anchors[anchored.Anchor.Value] = node;
+            secretAnchors.Remove(anchored.Anchor.Value);
         }
 
         return node;
@@ -163,7 +170,8 @@ internal sealed class YamlSourceReader
         }
 
         aliases.Add(new AliasUse(use, anchored.Value.Span));
-        return (AliasedValue.At(anchored.Value, use), anchored.Weight);
+        var value = AliasedValue.At(anchored.Value, use, masked: secretAnchors.Contains(alias.Value.Value));
+        return (value, anchored.Weight);
     }
 
     private (RequestValue Value, long Weight) ReadSequence(SequenceStart sequence, int depth)
@@ -195,7 +203,13 @@ internal sealed class YamlSourceReader
                 throw new LimitException("a key must be a single value, not a list, a mapping or an alias", Start(current));
             }
 
-            var value = ReadNode(Next(), depth + 1);
+            var next = Next();
+            var value = ReadNode(next, depth + 1);
+            if (next is NodeEvent { Anchor.IsEmpty: false } anchoredValue && SecretNames.IsSecret(key.Value))
+            {
+                secretAnchors.Add(anchoredValue.Anchor.Value);
+            }
+
             weight += value.Weight + 1;
             if (key.Value == MergeKey && key.Style == ScalarStyle.Plain)
             {

@@ -121,6 +121,22 @@ public sealed class SecretTests
         Assert.DoesNotContain(Psk, result.Output + result.Error);
     }
 
+    [TestMethod]
+    [DataRow("text")]
+    [DataRow("json")]
+    [DataRow("sarif")]
+    public void SecretRepeatedByAnAliasUnderAKeyThatIsNotSecret_IsMaskedInTheFindings(string format)
+    {
+        using var folder = new TempFolder();
+        folder.Write("ipsec.yaml", $"Action: CreateIpsecServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nLocalSubnet: 10.0.0.0/24\nClientIpPool: 10.1.0.0/24\nPskEnabled: true\nPsk: &k {Psk}\nIkeConfig:\n  IkeVersion: *k\n  LocalId: *k\n");
+
+        var result = folder.Run("check", "ipsec.yaml", "--format", format, "--excerpt", "always");
+
+        Assert.Contains("VPN006", result.Output, "IkeVersion is still judged, on the masked value.");
+        Assert.Contains("VPN503", result.Output);
+        Assert.DoesNotContain(Psk, result.Output + result.Error);
+    }
+
     private static TempFolder WriteSecrets()
     {
         var folder = new TempFolder();
