@@ -51,17 +51,8 @@ internal static class Baseline
     /// <summary>The accepted count of each key, or null with an error located in the file when it cannot be used.</summary>
     public static Dictionary<string, int>? Read(string path, List<string> errors)
     {
-        string text;
-        try
+        if (ToolFile.ReadText(path, "baseline", errors) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(path + ": " + (
-                Directory.Exists(path) ? "is a folder, not a baseline file"
-                : error is FileNotFoundException or DirectoryNotFoundException ? "no such baseline file"
-                : "cannot read the baseline: " + error.Message));
             return null;
         }
 

@@ -22,17 +22,8 @@ internal static class ConfigLoader
     public static LintConfig Load(string path, List<string> errors)
     {
         var config = new LintConfig(System.IO.Path.GetDirectoryName(path)!, path);
-        string text;
-        try
+        if (ToolFile.ReadText(path, "configuration", errors) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(path + ": " + (
-                Directory.Exists(path) ? "is a folder, not a configuration file"
-                : error is FileNotFoundException or DirectoryNotFoundException ? "no such configuration file"
-                : "cannot read the configuration: " + error.Message));
             return config;
         }
 
