@@ -49,9 +49,9 @@ internal static class Baseline
     }
 
     /// <summary>The accepted count of each key, or null with an error located in the file when it cannot be used.</summary>
-    public static Dictionary<string, int>? Read(string path, List<string> errors)
+    public static Dictionary<string, int>? Read(string path, string displayPath, List<string> errors)
     {
-        if (ToolFile.ReadText(path, "baseline", errors) is not { } text)
+        if (ToolFile.ReadText(path, displayPath, "baseline", errors) is not { } text)
         {
             return null;
         }
@@ -61,22 +61,22 @@ internal static class Baseline
         var start = source.Span(0, 0);
         if (document.Malformed is { } malformed)
         {
-            return Unusable(path, malformed.Span, "it is not valid JSON", errors);
+            return Unusable(displayPath, malformed.Span, "it is not valid JSON", errors);
         }
 
         if (document.Documents.Count != 1 || document.Documents[0] is not ObjectValue root)
         {
-            return Unusable(path, start, "it must be an object with a version and a list of findings", errors);
+            return Unusable(displayPath, start, "it must be an object with a version and a list of findings", errors);
         }
 
         if (root.Get("version") is not NumberValue { IsInteger: true, Value: FormatVersion })
         {
-            return Unusable(path, root.Get("version")?.Span ?? root.Span, $"its version must be {FormatVersion}, the format this VpnLint writes", errors);
+            return Unusable(displayPath, root.Get("version")?.Span ?? root.Span, $"its version must be {FormatVersion}, the format this VpnLint writes", errors);
         }
 
         if (root.Get("findings") is not ArrayValue findings)
         {
-            return Unusable(path, root.Get("findings")?.Span ?? root.Span, "its findings must be a list", errors);
+            return Unusable(displayPath, root.Get("findings")?.Span ?? root.Span, "its findings must be a list", errors);
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -84,12 +84,12 @@ internal static class Baseline
         {
             if (entry is not ObjectValue finding || finding.Get("file") is not StringValue file || finding.Get("rule") is not StringValue rule || finding.Get("path") is not StringValue parameter)
             {
-                return Unusable(path, entry.Span, "each of its findings has a file, a rule and a path, each a text, and a count", errors);
+                return Unusable(displayPath, entry.Span, "each of its findings has a file, a rule and a path, each a text, and a count", errors);
             }
 
             if (finding.Get("count") is not NumberValue { IsInteger: true, Value: >= 1 and <= int.MaxValue } count)
             {
-                return Unusable(path, finding.Get("count")?.Span ?? finding.Span, "a finding's count must be a whole number of at least 1", errors);
+                return Unusable(displayPath, finding.Get("count")?.Span ?? finding.Span, "a finding's count must be a whole number of at least 1", errors);
             }
 
             var key = FindingKey.Of(file.Text, rule.Text, parameter.Text);

@@ -1,3 +1,4 @@
+using VpnLint.Cli.Input;
 using VpnLint.Cli.Configuration;
 using VpnLint.Rules;
 
@@ -9,7 +10,7 @@ internal static class CheckRunner
     public static RunResult Run(IReadOnlyList<string> paths, CheckSettings settings, Func<long, byte[]> readStandardInput, string? standardInputName, string? baselinePath)
     {
         var run = new RunResult();
-        var configs = new ConfigDiscovery(settings.ConfigPath);
+        var configs = new ConfigDiscovery(settings.ConfigPath, settings.WorkingDirectory);
         var discovery = new FileDiscovery(settings.WorkingDirectory, configs, settings.ToolFiles);
         foreach (var path in paths)
         {
@@ -57,7 +58,7 @@ internal static class CheckRunner
 
         run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;
         run.Errors.AddRange(configs.Errors);
-        if (baselinePath is not null && Baseline.Read(baselinePath, run.Errors) is { } accepted)
+        if (baselinePath is not null && Baseline.Read(baselinePath, DisplayPath.Of(settings.WorkingDirectory, baselinePath), run.Errors) is { } accepted)
         {
             run.Baselined = Baseline.Apply(baselinePath, accepted, run.Files);
         }

@@ -1,4 +1,5 @@
 using VpnLint.Cli.Configuration;
+using VpnLint.Cli.Input;
 
 namespace VpnLint.Cli.Checking;
 
@@ -132,10 +133,5 @@ internal sealed class FileDiscovery
     }
 
     /// <summary>How output names a file: relative to the working folder when inside it, with forward slashes.</summary>
-    public string Display(string fullPath)
-    {
-        var relative = Path.GetRelativePath(workingDirectory, fullPath);
-        var display = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return display.Replace('\\', '/');
-    }
+    public string Display(string fullPath) => DisplayPath.Of(workingDirectory, fullPath);
 }

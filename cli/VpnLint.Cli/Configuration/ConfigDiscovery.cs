@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VpnLint.Cli.Input;
 
 namespace VpnLint.Cli.Configuration;
 
@@ -10,11 +11,16 @@ namespace VpnLint.Cli.Configuration;
 internal sealed class ConfigDiscovery
 {
     private readonly string? explicitPath;
+    private readonly string workingDirectory;
     private readonly ConcurrentDictionary<string, Lazy<LintConfig>> byDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LintConfig>> byFile = new(StringComparer.Ordinal);
     private readonly List<string> errors = [];
 
-    public ConfigDiscovery(string? explicitPath) => this.explicitPath = explicitPath is null ? null : Path.GetFullPath(explicitPath);
+    public ConfigDiscovery(string? explicitPath, string workingDirectory)
+    {
+        this.explicitPath = explicitPath is null ? null : Path.GetFullPath(explicitPath);
+        this.workingDirectory = workingDirectory;
+    }
 
     /// <summary>What was wrong in the configuration files read so far.</summary>
     public IReadOnlyList<string> Errors
@@ -57,7 +63,7 @@ internal sealed class ConfigDiscovery
         byFile.GetOrAdd(path, file => new Lazy<LintConfig>(() =>
         {
             var found = new List<string>();
-            var config = ConfigLoader.Load(file, found);
+            var config = ConfigLoader.Load(file, DisplayPath.Of(workingDirectory, file), found);
             lock (errors)
             {
                 errors.AddRange(found);

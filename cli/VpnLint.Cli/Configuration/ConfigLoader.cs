@@ -19,10 +19,10 @@ internal static class ConfigLoader
     private const string FailLevelKey = "failLevel";
     private const string MaxFileSizeKey = "maxFileSize";
 
-    public static LintConfig Load(string path, List<string> errors)
+    public static LintConfig Load(string path, string displayPath, List<string> errors)
     {
         var config = new LintConfig(System.IO.Path.GetDirectoryName(path)!, path);
-        if (ToolFile.ReadText(path, "configuration", errors) is not { } text)
+        if (ToolFile.ReadText(path, displayPath, "configuration", errors) is not { } text)
         {
             return config;
         }
@@ -30,7 +30,7 @@ internal static class ConfigLoader
         var document = YamlSourceReader.Read(new SourceText(text));
         if (document.Malformed is { } malformed)
         {
-            errors.Add(ContextReader.Located(path, malformed.Span, malformed.Message));
+            errors.Add(ContextReader.Located(displayPath, malformed.Span, malformed.Message));
             return config;
         }
 
@@ -41,14 +41,14 @@ internal static class ConfigLoader
 
         if (document.Documents[0] is not ObjectValue root)
         {
-            errors.Add(ContextReader.Located(path, document.Documents[0].Span, "the configuration must be a mapping"));
+            errors.Add(ContextReader.Located(displayPath, document.Documents[0].Span, "the configuration must be a mapping"));
             return config;
         }
 
-        ReportDuplicates(root, path, errors);
+        ReportDuplicates(root, displayPath, errors);
         foreach (var member in root.Members)
         {
-            Apply(config, member, path, errors);
+            Apply(config, member, displayPath, errors);
         }
 
         return config;

@@ -85,7 +85,7 @@ public sealed class BaselineTests
         var result = folder.Run("check", "server.yaml", "--baseline", "base.json");
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        Assert.Contains(error, result.Error);
+        Assert.Contains("error: " + error, result.Error, "The baseline is named as the user named it, relative to the working folder.");
         Assert.Contains("fix it, or write it again with --write-baseline", result.Error);
         Assert.Contains("error VPN301", result.Output);
     }

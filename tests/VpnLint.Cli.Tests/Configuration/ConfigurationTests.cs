@@ -166,7 +166,7 @@ public sealed class ConfigurationTests
         var result = folder.Run("check", ".");
 
         Assert.AreEqual(2, result.ExitCode, result.ToString());
-        Assert.Contains("vpnlint.yaml(2,3): there is no rule VPN1O8 (did you mean VPN108?)", result.Error);
+        Assert.Contains("error: vpnlint.yaml(2,3): there is no rule VPN1O8 (did you mean VPN108?)", result.Error, "The configuration is named relative to the working folder, as findings name files.");
         Assert.Contains("vpnlint.yaml(4,12): there is no rule VPN30l (did you mean VPN30", result.Error);
         Assert.DoesNotContain("there is no rule VPN108", result.Error);
     }

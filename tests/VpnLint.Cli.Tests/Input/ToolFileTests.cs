@@ -13,7 +13,7 @@ public sealed class ToolFileTests
         var path = folder.Write("vpnlint.yaml", "rules: {}\n");
         var errors = new List<string>();
 
-        Assert.AreEqual("rules: {}\n", ToolFile.ReadText(path, "configuration", errors));
+        Assert.AreEqual("rules: {}\n", ToolFile.ReadText(path, "vpnlint.yaml", "configuration", errors));
         Assert.IsEmpty(errors);
     }
 
@@ -23,11 +23,11 @@ public sealed class ToolFileTests
         using var folder = new TempFolder();
         var errors = new List<string>();
 
-        Assert.IsNull(ToolFile.ReadText(folder.PathOf("none.json"), "baseline", errors));
-        Assert.IsNull(ToolFile.ReadText(folder.Path, "configuration", errors));
+        Assert.IsNull(ToolFile.ReadText(folder.PathOf("none.json"), "none.json", "baseline", errors));
+        Assert.IsNull(ToolFile.ReadText(folder.Path, "configs", "configuration", errors));
 
         CollectionAssert.AreEqual(
-            new[] { folder.PathOf("none.json") + ": no such baseline file", folder.Path + ": is a folder, not a configuration file" },
+            new[] { "none.json: no such baseline file", "configs: is a folder, not a configuration file" },
             errors);
     }
 }
