@@ -136,9 +136,9 @@ public sealed partial class SdkRequestAnalyzerTests
             }
         }
         """",
-        Verify.Diagnostic("VPN100").WithLocation(0).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN100").WithLocation(0).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length, and its address is not four numbers from 0 to 255; write a block such as 10.1.0.0/16"),
         Verify.Diagnostic("VPN101").WithLocation(1).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
-        Verify.Diagnostic("VPN100").WithLocation(2).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length; write it with one, such as {x}/24"),
+        Verify.Diagnostic("VPN100").WithLocation(2).WithArguments("LocalSubnet", "\"{x}\"", "it has no prefix length, and its address is not four numbers from 0 to 255; write a block such as 10.1.0.0/16"),
         Verify.Diagnostic("VPN101").WithLocation(3).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),
         Verify.Diagnostic("VPN101").WithLocation(4).WithArguments("LocalSubnet", "192.168.9.1/24", "192.168.9.0/24"),
         Verify.Diagnostic("VPN101").WithLocation(5).WithArguments("LocalSubnet", "172.16.0.1/24", "172.16.0.0/24"),

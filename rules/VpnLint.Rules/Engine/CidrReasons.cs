@@ -12,7 +12,7 @@ internal static class CidrReasons
         CidrParseError.Empty => "the list has an empty item; remove the extra comma",
         CidrParseError.StraySpace => WithoutSpaces(text),
         CidrParseError.Ipv6 => "it is IPv6; these APIs take IPv4 blocks only",
-        CidrParseError.MissingPrefix => $"it has no prefix length; write it with one, such as {text}/24",
+        CidrParseError.MissingPrefix => MissingPrefix(text),
         CidrParseError.InvalidPrefix when parse.Detail.Length > 1 && parse.Detail[0] == '0' && AllDigits(parse.Detail) =>
             $"the prefix length {parse.Detail} has a leading zero; write /{parse.Detail.TrimStart('0').PadLeft(1, '0')}",
         CidrParseError.InvalidPrefix => $"the prefix length '{parse.Detail}' is not a number from 0 to 32",
@@ -25,6 +25,12 @@ internal static class CidrReasons
             $"{parse.Detail} has a leading zero, which some parsers read as octal; write {parse.Detail.TrimStart('0').PadLeft(1, '0')}",
         _ => "it is not dotted decimal with a prefix length, such as 192.168.1.0/24",
     };
+
+    /// <summary>Suggests the text with a prefix length only when that makes a block; "10.1" needs its address completed first.</summary>
+    private static string MissingPrefix(string text) =>
+        Ipv4Cidr.TryParse(text + "/24", out _)
+            ? $"it has no prefix length; write it with one, such as {text}/24"
+            : "it has no prefix length, and its address is not four numbers from 0 to 255; write a block such as 10.1.0.0/16";
 
     /// <summary>
     /// Names the kinds of white space the text holds (a tab or a line break is not what "a space" makes a
