@@ -22,7 +22,7 @@ internal static class CheckRunner
             {
                 var name = standardInputName ?? InputFile.StandardInputName;
                 var fullPath = Path.GetFullPath(name, settings.WorkingDirectory);
-                discovery.Files.Add(new InputFile(fullPath, standardInputName is null ? name : discovery.Display(fullPath), InputFile.FormatOf(name), Explicit: true) { Content = readStandardInput(StandardInputLimit(settings, configs)) });
+                discovery.Files.Add(new InputFile(fullPath, standardInputName is null ? name : discovery.Display(fullPath), InputFile.FormatOf(name), Explicit: true) { Content = readStandardInput(StandardInputLimit(settings, configs)), NameGiven = standardInputName is not null });
             }
             else
             {

@@ -30,7 +30,7 @@ internal sealed class FileChecker
     public FileResult Check(InputFile file)
     {
         var result = new FileResult(file);
-        var config = configs.For(file.IsStandardInput ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
+        var config = configs.For(file.IsAnonymous ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
         var format = file.Format ?? FileFormat.Yaml;
         var findings = new List<Finding>();
         var bytes = Read(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, findings);
@@ -239,7 +239,7 @@ internal sealed class FileChecker
     {
         foreach (var entry in config.Ignore)
         {
-            var fileMatches = entry.Files.Count == 0 || (!file.IsStandardInput && PathGlobs.MatchesAny(entry.Files, config.Directory, file.FullPath));
+            var fileMatches = entry.Files.Count == 0 || (!file.IsAnonymous && PathGlobs.MatchesAny(entry.Files, config.Directory, file.FullPath));
             var ruleMatches = entry.Rules.Count == 0 || entry.Rules.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase);
             var parameterMatches = entry.Parameters.Count == 0 || entry.Parameters.Any(wildcard => PathGlobs.MatchesWildcard(wildcard, finding.Path));
             if (fileMatches && ruleMatches && parameterMatches)

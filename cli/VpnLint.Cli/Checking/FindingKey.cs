@@ -12,7 +12,7 @@ internal static class FindingKey
 {
     public static string RelativeFile(InputFile file, string baseDirectory)
     {
-        if (file.IsStandardInput)
+        if (file.IsAnonymous)
         {
             return InputFile.StandardInputName;
         }

@@ -12,6 +12,12 @@ internal sealed record InputFile(string FullPath, string DisplayPath, FileFormat
 
     public bool IsStandardInput => Content is not null;
 
+    /// <summary>Standard input that <c>--stdin-filename</c> names is that file for configuration, baselines and SARIF.</summary>
+    public bool NameGiven { get; init; }
+
+    /// <summary>Standard input without a name: no folder, configuration path or SARIF location belongs to it.</summary>
+    public bool IsAnonymous => IsStandardInput && !NameGiven;
+
     public static FileFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".json" => FileFormat.Json,

@@ -78,6 +78,12 @@ internal static class SarifReport
         output.WriteLine();
     }
 
+    /// <summary>A file inside the working folder relative to SRCROOT; one outside it by its absolute URI, as SRCROOT cannot hold it.</summary>
+    private static ArtifactLocation ArtifactLocationOf(InputFile file, string relativeUri) =>
+        file.IsAnonymous ? new ArtifactLocation { Uri = new Uri("stdin", UriKind.Relative) }
+        : Path.IsPathRooted(relativeUri) || relativeUri.StartsWith("../", StringComparison.Ordinal) ? new ArtifactLocation { Uri = new Uri(file.FullPath) }
+        : new ArtifactLocation { Uri = new Uri(relativeUri, UriKind.Relative), UriBaseId = SourceRoot };
+
     private static Result ResultOf(ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
     {
         var span = finding.Span;
@@ -93,9 +99,7 @@ internal static class SarifReport
                 {
                     PhysicalLocation = new PhysicalLocation
                     {
-                        ArtifactLocation = finding.File.IsStandardInput || Path.IsPathRooted(relativeUri)
-                            ? new ArtifactLocation { Uri = new Uri(finding.File.IsStandardInput ? "stdin" : relativeUri, UriKind.RelativeOrAbsolute) }
-                            : new ArtifactLocation { Uri = new Uri(relativeUri, UriKind.Relative), UriBaseId = SourceRoot },
+                        ArtifactLocation = ArtifactLocationOf(finding.File, relativeUri),
                         Region = new Region
                         {
                             StartLine = Math.Max(1, span.StartLine),

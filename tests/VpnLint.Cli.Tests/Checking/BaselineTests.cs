@@ -24,6 +24,20 @@ public sealed class BaselineTests
     }
 
     [TestMethod]
+    public void StandardInputGivenAName_IsThatFileForTheBaseline()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpn/server.yaml", Broken);
+        folder.Run("check", "vpn", "--write-baseline", "baseline.json");
+
+        var named = Vpnlint.RunWithInput(folder.Path, Broken, "check", "-", "--stdin-filename", "vpn/server.yaml", "--baseline", "baseline.json");
+        var anonymous = Vpnlint.RunWithInput(folder.Path, Broken, "check", "-", "--baseline", "baseline.json");
+
+        Assert.AreEqual(0, named.ExitCode, named.ToString());
+        Assert.AreEqual(1, anonymous.ExitCode, "Unnamed input is not the recorded file.");
+    }
+
+    [TestMethod]
     public void Baseline_ReportsNewFindings()
     {
         using var folder = new TempFolder();

@@ -25,6 +25,41 @@ public sealed class SarifReportTests
     }
 
     [TestMethod]
+    [DataRow(null, "stdin", null)]
+    [DataRow("infra/server.yaml", "infra/server.yaml", "SRCROOT")]
+    public void StandardInput_IsLocatedByTheNameItIsGiven(string? name, string uri, string? uriBaseId)
+    {
+        string[] args = name is null ? ["check", "-", "--format", "sarif"] : ["check", "-", "--format", "sarif", "--stdin-filename", name];
+
+        var result = Vpnlint.RunWithInput(Repository.Root, SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal), args);
+
+        var location = FirstLocation(result.Output);
+        Assert.AreEqual(uri, location.GetProperty("uri").GetString(), result.ToString());
+        Assert.AreEqual(uriBaseId, location.TryGetProperty("uriBaseId", out var baseId) ? baseId.GetString() : null);
+    }
+
+    [TestMethod]
+    public void FileOutsideTheWorkingFolder_IsLocatedByItsAbsoluteUri()
+    {
+        using var outside = new TempFolder();
+        using var working = new TempFolder();
+        var path = outside.Write("server.yaml", SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal));
+
+        var result = working.Run("check", path, "--format", "sarif");
+
+        var location = FirstLocation(result.Output);
+        Assert.AreEqual(new Uri(path).AbsoluteUri, location.GetProperty("uri").GetString(), result.ToString());
+        Assert.IsFalse(location.TryGetProperty("uriBaseId", out _), "SRCROOT cannot hold a file outside it.");
+    }
+
+    private static JsonElement FirstLocation(string sarif)
+    {
+        using var document = JsonDocument.Parse(sarif);
+        var result = document.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        return result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").Clone();
+    }
+
+    [TestMethod]
     public void Report_HasTheRunShapeCodeScanningNeeds()
     {
         var result = Vpnlint.Run(Repository.Root, "check", "samples/requests/CreateSslVpnServer/invalid.yaml", "--format", "sarif");
