@@ -5,6 +5,7 @@ using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
@@ -54,6 +55,12 @@ internal static class CheckCommand
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };
             ReadSeverities(parse.GetValue(severity) ?? [], settings.Severities, errors);
+            ReadMistypedOptions(parse.GetValue(paths) ?? [], command, console.WorkingDirectory, errors);
+            if (parse.GetValue(stdinName) is not null && !(parse.GetValue(paths) ?? []).Contains("-"))
+            {
+                errors.Add($"{stdinName.Name} names standard input, which is read only when - is among the paths");
+            }
+
             foreach (var option in new[] { config, baseline, writeBaseline, output })
             {
                 if (parse.GetValue(option) is not { } toolFile)
@@ -95,6 +102,23 @@ internal static class CheckCommand
         });
 
         return command;
+    }
+
+    /// <summary>A path that looks like an option and names nothing on disk is a mistyped option (--fromat), not a missing file.</summary>
+    private static void ReadMistypedOptions(IEnumerable<string> paths, Command command, string workingDirectory, List<string> errors)
+    {
+        foreach (var path in paths)
+        {
+            var fullPath = Path.GetFullPath(path, workingDirectory);
+            if (path.Length < 2 || path[0] != '-' || File.Exists(fullPath) || Directory.Exists(fullPath))
+            {
+                continue;
+            }
+
+            var names = command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Append(option.Name));
+            var meant = NameSuggestion.Closest(path, names);
+            errors.Add($"{path} is not an option of check{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; `vpnlint check --help` lists them");
+        }
     }
 
     private static void Report(RunResult run, OutputFormat format, string? outputPath, bool excerpts, CliConsole console)

@@ -195,6 +195,47 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    [DataRow("--fromat", "--fromat is not an option of check (did you mean --format?)")]
+    [DataRow("--severty", "--severty is not an option of check (did you mean --severity?)")]
+    [DataRow("-x", "-x is not an option of check")]
+    public void MistypedOption_IsAUsageErrorWithTheOptionMeant_NotAMissingFile(string option, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", option, "json");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("vpnlint: error: " + message, result.Error);
+        Assert.DoesNotContain("no such file", result.Error);
+        Assert.AreEqual(string.Empty, result.Output);
+    }
+
+    [TestMethod]
+    public void FileWhoseNameStartsWithADash_IsStillChecked()
+    {
+        using var folder = new TempFolder();
+        folder.Write("-server.yaml", SampleRequests.SslServerYaml.Replace("1194", "22", StringComparison.Ordinal));
+
+        var result = folder.Run("check", "--", "-server.yaml");
+
+        Assert.AreEqual(1, result.ExitCode, result.ToString());
+        Assert.Contains("-server.yaml(6,7): error VPN301", result.Output);
+    }
+
+    [TestMethod]
+    public void StandardInputNameWithoutStandardInput_IsAUsageError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", "--stdin-filename", "other.yaml");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("--stdin-filename names standard input, which is read only when - is among the paths", result.Error);
+    }
+
+    [TestMethod]
     [DataRow("--max-file-size", "1")]
     [DataRow("--ssl-connections", "5")]
     [DataRow("--ssl-connections", "1000")]
