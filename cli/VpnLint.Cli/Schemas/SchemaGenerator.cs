@@ -17,7 +17,11 @@ namespace VpnLint.Cli.Schemas;
 internal static class SchemaGenerator
 {
     public const string Draft = "http://json-schema.org/draft-07/schema#";
-    public const string BaseUri = "https://github.com/vpnlint/vpnlint/blob/main/schema/";
+    /// <summary>
+    /// Where the schemas are served as JSON: a relative <c>$ref</c> of the bundle schema resolves against its
+    /// <c>$id</c>, so the base must give the schema files themselves, not GitHub's page about them.
+    /// </summary>
+    public const string BaseUri = "https://raw.githubusercontent.com/vpnlint/vpnlint/main/schema/";
     public const string BundleFileName = "bundle.schema.json";
 
     private static readonly JsonWriterOptions WriterOptions = new()

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using NJsonSchema;
 using VpnLint.Cli.Schemas;
 using VpnLint.Rules.Apis;
@@ -21,6 +23,29 @@ public sealed class SchemaGeneratorTests
 
         var extra = Directory.GetFiles(Repository.PathOf("schema"), "*.json").Select(Path.GetFileName).Except(SchemaGenerator.All().Keys);
         Assert.AreEqual(string.Empty, string.Join(", ", extra), "schema/ holds a file the generator does not write");
+    }
+
+    [TestMethod]
+    public void BundleReferences_ResolveAgainstItsIdToTheIdOfASchemaServedAsJson()
+    {
+        var ids = SchemaGenerator.All().Keys.ToDictionary(name => name, name => IdOf(File.ReadAllText(Repository.PathOf("schema", name))));
+        var bundle = File.ReadAllText(Repository.PathOf("schema", SchemaGenerator.BundleFileName));
+        var references = Regex.Matches(bundle, "\"\\$ref\": \"(?<ref>[^\"#]+)\"").Select(match => match.Groups["ref"].Value).ToList();
+
+        Assert.HasCount(Api.All.Count, references);
+        foreach (var reference in references)
+        {
+            var resolved = new Uri(new Uri(ids[SchemaGenerator.BundleFileName]), reference).AbsoluteUri;
+            CollectionAssert.Contains(ids.Values.ToList(), resolved, $"{reference} resolves to {resolved}, which is no schema's $id");
+        }
+
+        Assert.IsTrue(ids.Values.All(id => id.StartsWith("https://raw.githubusercontent.com/", StringComparison.Ordinal)), "A validator that fetches a $id must get JSON, not a web page.");
+    }
+
+    private static string IdOf(string schema)
+    {
+        using var document = JsonDocument.Parse(schema);
+        return document.RootElement.GetProperty("$id").GetString()!;
     }
 
     [TestMethod]
