@@ -34,7 +34,9 @@ internal static class CheckRunner
         run.Notes.AddRange(discovery.Notes);
         if (discovery.Files.Count == 0 && discovery.Errors.Count == 0)
         {
-            run.Errors.Add("no input files: the paths hold no *.json, *.yaml or *.yml file");
+            run.Errors.Add(discovery.LeftOutByGlobs == 0
+                ? "no input files: the paths hold no *.json, *.yaml or *.yml file"
+                : $"no input files: the include and exclude globs of vpnlint.yaml leave out {(discovery.LeftOutByGlobs == 1 ? "the one *.json, *.yaml or *.yml file" : $"all {discovery.LeftOutByGlobs} *.json, *.yaml and *.yml files")} of the paths");
         }
 
         var checker = new FileChecker(settings, configs);

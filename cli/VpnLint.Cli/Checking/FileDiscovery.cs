@@ -36,6 +36,9 @@ internal sealed class FileDiscovery
     /// <summary>What was passed over on purpose and why (a link loop): said on standard error, not a failure.</summary>
     public List<string> Notes { get; } = [];
 
+    /// <summary>Files of a folder scan that a configuration's include/exclude globs left out, for a run that finds none else.</summary>
+    public int LeftOutByGlobs { get; private set; }
+
     public void Add(string path)
     {
         var fullPath = Path.GetFullPath(path, workingDirectory);
@@ -85,9 +88,16 @@ internal sealed class FileDiscovery
                     WalkChild(child, canonical, visited);
                 }
             }
-            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry) && Included(entry.FullName) && added.Add(entry.FullName))
+            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry))
             {
-                Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
+                if (!Included(entry.FullName))
+                {
+                    LeftOutByGlobs++;
+                }
+                else if (added.Add(entry.FullName))
+                {
+                    Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
+                }
             }
         }
     }

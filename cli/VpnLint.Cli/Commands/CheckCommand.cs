@@ -21,7 +21,7 @@ internal static class CheckCommand
             Description = "Request files (JSON, YAML), folders to search for *.json, *.yaml and *.yml, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text, CustomParser = OptionValues.Word<OutputFormat> };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text, CustomParser = OptionValues.Word<OutputFormat>, HelpName = "text|json|sarif" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
@@ -32,7 +32,7 @@ internal static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that this baseline file does not record." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
         var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "bytes") };
-        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode> };
+        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode>, HelpName = "auto|always|never" };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
         var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
         structure.AcceptOnlyFromAmong("schema", "engine");

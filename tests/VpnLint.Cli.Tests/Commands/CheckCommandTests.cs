@@ -87,6 +87,19 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void FolderWhoseFilesTheGlobsAllLeaveOut_SaysSo()
+    {
+        using var folder = new TempFolder();
+        folder.Write("vpnlint.yaml", "include: [\"infra/vpn/**\"]\n");
+        folder.Write("requests/server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", ".");
+
+        Assert.AreEqual(2, result.ExitCode, result.ToString());
+        Assert.Contains("no input files: the include and exclude globs of vpnlint.yaml leave out the one *.json, *.yaml or *.yml file of the paths", result.Error);
+    }
+
+    [TestMethod]
     public void FolderWithoutRequestFiles_ExitsTwo()
     {
         using var folder = new TempFolder();
