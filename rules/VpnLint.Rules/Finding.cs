@@ -20,7 +20,7 @@ public sealed class Finding
         Severity = severity;
         Span = span;
         Path = PrintableText.Of(path);
-        MessageArguments = messageArguments.Select(PrintableText.Of).ToList();
+        MessageArguments = PrintableText.OfEach(messageArguments);
         Message = rule.FormatMessage(MessageArguments);
         ErrorCode = errorCode;
         Replacement = replacement;

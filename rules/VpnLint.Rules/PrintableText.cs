@@ -42,6 +42,23 @@ public static class PrintableText
         return printable.ToString();
     }
 
+    /// <summary>Each text printable; the list itself when none needs an escape, as nearly none does.</summary>
+    public static IReadOnlyList<string> OfEach(IReadOnlyList<string> texts)
+    {
+        string[]? printable = null;
+        for (var index = 0; index < texts.Count; index++)
+        {
+            var text = Of(texts[index]);
+            if (!ReferenceEquals(text, texts[index]))
+            {
+                printable ??= [.. texts];
+                printable[index] = text;
+            }
+        }
+
+        return printable ?? texts;
+    }
+
     public static string Escape(char character) => character switch
     {
         '\n' => "\\n",

@@ -54,60 +54,60 @@ internal static class ConfigLoader
         return config;
     }
 
-    private static void Apply(LintConfig config, RequestMember member, string path, List<string> errors)
+    private static void Apply(LintConfig config, RequestMember member, string displayPath, List<string> errors)
     {
         switch (member.Name)
         {
             case SeverityKey:
-                ReadSeverities(config, member.Value, path, errors);
+                ReadSeverities(config, member.Value, displayPath, errors);
                 break;
             case ContextKey:
-                ReportDuplicates(member.Value, path, errors);
-                config.Context = ContextReader.Read(member.Value, System.IO.Path.GetFileName(path), path, errors);
+                ReportDuplicates(member.Value, displayPath, errors);
+                config.Context = ContextReader.Read(member.Value, System.IO.Path.GetFileName(displayPath), displayPath, errors);
                 break;
             case IncludeKey:
-                config.Include.AddRange(ReadStrings(member.Value, IncludeKey, path, errors));
+                config.Include.AddRange(ReadStrings(member.Value, IncludeKey, displayPath, errors));
                 break;
             case ExcludeKey:
-                config.Exclude.AddRange(ReadStrings(member.Value, ExcludeKey, path, errors));
+                config.Exclude.AddRange(ReadStrings(member.Value, ExcludeKey, displayPath, errors));
                 break;
             case IgnoreKey:
-                ReadIgnores(config, member.Value, path, errors);
+                ReadIgnores(config, member.Value, displayPath, errors);
                 break;
             case FailLevelKey when member.Value is StringValue level && SeverityLevel.TryParse(level.Text, out var severity) && severity is not null:
                 config.FailLevel = severity;
                 break;
             case FailLevelKey:
-                errors.Add(ContextReader.Located(path, member.Value.Span, "failLevel must be error, warning or note"));
+                errors.Add(ContextReader.Located(displayPath, member.Value.Span, "failLevel must be error, warning or note"));
                 break;
             case MaxFileSizeKey when member.Value is NumberValue { IsInteger: true, Value: > 0 } size:
                 config.MaxFileSize = (long)size.Value;
                 break;
             case MaxFileSizeKey:
-                errors.Add(ContextReader.Located(path, member.Value.Span, "maxFileSize must be a positive number of bytes"));
+                errors.Add(ContextReader.Located(displayPath, member.Value.Span, "maxFileSize must be a positive number of bytes"));
                 break;
             default:
-                errors.Add(ContextReader.Located(path, member.NameSpan,
+                errors.Add(ContextReader.Located(displayPath, member.NameSpan,
                     $"unknown setting {member.Name}; the settings are {SeverityKey}, {ContextKey}, {IncludeKey}, {ExcludeKey}, {IgnoreKey}, {FailLevelKey} and {MaxFileSizeKey}"));
                 break;
         }
     }
 
-    private static void ReadSeverities(LintConfig config, RequestValue value, string path, List<string> errors)
+    private static void ReadSeverities(LintConfig config, RequestValue value, string displayPath, List<string> errors)
     {
         if (value is not ObjectValue rules)
         {
-            errors.Add(ContextReader.Located(path, value.Span, $"{SeverityKey} must map rule IDs to {SeverityLevel.Words}: VPN108: off"));
+            errors.Add(ContextReader.Located(displayPath, value.Span, $"{SeverityKey} must map rule IDs to {SeverityLevel.Words}: VPN108: off"));
             return;
         }
 
-        ReportDuplicates(rules, path, errors);
+        ReportDuplicates(rules, displayPath, errors);
 
         foreach (var rule in rules.Members)
         {
             if (RuleIdNames.Unknown(rule.Name) is { } unknown)
             {
-                errors.Add(ContextReader.Located(path, rule.NameSpan, unknown));
+                errors.Add(ContextReader.Located(displayPath, rule.NameSpan, unknown));
             }
             else if (rule.Value is StringValue word && SeverityLevel.TryParse(word.Text, out var severity))
             {
@@ -120,16 +120,16 @@ internal static class ConfigLoader
             }
             else
             {
-                errors.Add(ContextReader.Located(path, rule.Value.Span, $"the severity of {rule.Name} must be {SeverityLevel.Words}"));
+                errors.Add(ContextReader.Located(displayPath, rule.Value.Span, $"the severity of {rule.Name} must be {SeverityLevel.Words}"));
             }
         }
     }
 
-    private static void ReadIgnores(LintConfig config, RequestValue value, string path, List<string> errors)
+    private static void ReadIgnores(LintConfig config, RequestValue value, string displayPath, List<string> errors)
     {
         if (value is not ArrayValue entries)
         {
-            errors.Add(ContextReader.Located(path, value.Span, $"{IgnoreKey} must be a list of entries with files, rules and parameters"));
+            errors.Add(ContextReader.Located(displayPath, value.Span, $"{IgnoreKey} must be a list of entries with files, rules and parameters"));
             return;
         }
 
@@ -137,25 +137,25 @@ internal static class ConfigLoader
         {
             if (entry is not ObjectValue mapping)
             {
-                errors.Add(ContextReader.Located(path, entry.Span, "an ignore entry is a mapping: files, rules, parameters"));
+                errors.Add(ContextReader.Located(displayPath, entry.Span, "an ignore entry is a mapping: files, rules, parameters"));
                 continue;
             }
 
-            ReportDuplicates(mapping, path, errors);
+            ReportDuplicates(mapping, displayPath, errors);
 
-            var files = Strings(mapping, "files", path, errors);
-            var rules = Strings(mapping, "rules", path, errors);
-            var parameters = Strings(mapping, "parameters", path, errors);
+            var files = Strings(mapping, "files", displayPath, errors);
+            var rules = Strings(mapping, "rules", displayPath, errors);
+            var parameters = Strings(mapping, "parameters", displayPath, errors);
             foreach (var member in mapping.Members.Where(member => member.Name is not ("files" or "rules" or "parameters")))
             {
-                errors.Add(ContextReader.Located(path, member.NameSpan, $"an ignore entry has no setting {member.Name}; it takes files, rules and parameters"));
+                errors.Add(ContextReader.Located(displayPath, member.NameSpan, $"an ignore entry has no setting {member.Name}; it takes files, rules and parameters"));
             }
 
             foreach (var rule in rules)
             {
                 if (RuleIdNames.Unknown(rule) is { } unknown)
                 {
-                    errors.Add(ContextReader.Located(path, (mapping.Get("rules") ?? mapping).Span, unknown));
+                    errors.Add(ContextReader.Located(displayPath, (mapping.Get("rules") ?? mapping).Span, unknown));
                 }
             }
 
@@ -164,7 +164,7 @@ internal static class ConfigLoader
     }
 
     /// <summary>A setting written twice would have one of its values silently lost; rule IDs are compared as the settings use them, in any case.</summary>
-    private static void ReportDuplicates(RequestValue value, string path, List<string> errors)
+    private static void ReportDuplicates(RequestValue value, string displayPath, List<string> errors)
     {
         if (value is not ObjectValue mapping)
         {
@@ -177,15 +177,15 @@ internal static class ConfigLoader
             if (!first.TryAdd(member.Name, member))
             {
                 var other = first[member.Name].NameSpan;
-                errors.Add(ContextReader.Located(path, member.NameSpan, $"{member.Name} is set twice (also at line {other.StartLine}, column {other.StartColumn}); keep one"));
+                errors.Add(ContextReader.Located(displayPath, member.NameSpan, $"{member.Name} is set twice (also at line {other.StartLine}, column {other.StartColumn}); keep one"));
             }
         }
     }
 
-    private static IReadOnlyList<string> Strings(ObjectValue mapping, string name, string path, List<string> errors) =>
-        mapping.Get(name) is { } value ? ReadStrings(value, name, path, errors) : [];
+    private static IReadOnlyList<string> Strings(ObjectValue mapping, string name, string displayPath, List<string> errors) =>
+        mapping.Get(name) is { } value ? ReadStrings(value, name, displayPath, errors) : [];
 
-    private static List<string> ReadStrings(RequestValue value, string name, string path, List<string> errors)
+    private static List<string> ReadStrings(RequestValue value, string name, string displayPath, List<string> errors)
     {
         var items = value is ArrayValue list ? list.Items : [value];
         var strings = new List<string>();
@@ -200,7 +200,7 @@ internal static class ConfigLoader
                     strings.Add(number.Value.ToString(CultureInfo.InvariantCulture));
                     break;
                 default:
-                    errors.Add(ContextReader.Located(path, item.Span, $"{name} takes a text or a list of texts"));
+                    errors.Add(ContextReader.Located(displayPath, item.Span, $"{name} takes a text or a list of texts"));
                     break;
             }
         }

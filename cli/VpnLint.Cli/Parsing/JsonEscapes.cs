@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace VpnLint.Cli.Parsing;
 
 /// <summary>Where each character of an escaped JSON string's value starts in the source.</summary>
@@ -69,7 +71,7 @@ internal static class JsonEscapes
 
     private static char? EscapedUnit(string text, int position, int end) =>
         position + 6 <= end && text[position] == '\\' && text[position + 1] == 'u' &&
-        ushort.TryParse(text.AsSpan(position + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var unit)
+        ushort.TryParse(text.AsSpan(position + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unit)
             ? (char)unit
             : null;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using VpnLint.Rules.Model;
 
@@ -11,8 +12,6 @@ namespace VpnLint.Cli.Requests;
 /// </summary>
 internal static class EmbeddedJsonSecrets
 {
-    private const string PemStart = "-----BEGIN";
-
     public static void Find(StringValue value, List<SourceSpan> spans)
     {
         var text = value.Text;
@@ -41,7 +40,7 @@ internal static class EmbeddedJsonSecrets
                 continue;
             }
 
-            if (content.StartsWith(PemStart, StringComparison.Ordinal))
+            if (content.StartsWith(SecretNames.PemStart, StringComparison.Ordinal))
             {
                 spans.Add(value.Locate(position, end - position));
             }
@@ -61,7 +60,7 @@ internal static class EmbeddedJsonSecrets
             {
                 position++;
                 if (text[position] == 'u' && position + 4 < text.Length &&
-                    int.TryParse(text.AsSpan(position + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                    int.TryParse(text.AsSpan(position + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                 {
                     content.Append((char)code);
                     position += 5;

@@ -13,6 +13,9 @@ namespace VpnLint.Cli.Requests;
 /// </summary>
 internal static class SecretNames
 {
+    /// <summary>How PEM key and certificate material starts: such a value is secret under any key.</summary>
+    public const string PemStart = "-----BEGIN";
+
     /// <summary>Words that make any key a secret's, whatever surrounds them.</summary>
     private static readonly string[] SecretWords =
         ["psk", "presharedkey", "sharedkey", "privatekey", "privkey", "secret", "password", "passwd", "passphrase", "certificatecontent", "certcontent", "certificatebody"];

@@ -11,8 +11,6 @@ namespace VpnLint.Cli.Requests;
 /// </summary>
 internal static partial class SecretSpans
 {
-    private const string PemStart = "-----BEGIN";
-
     /// <remarks>
     /// The model is immutable and built from its leaves up, so it holds no cycle; a node that YAML aliases
     /// reach several times is visited each time, which the reader's expansion budget bounds.
@@ -49,7 +47,7 @@ internal static partial class SecretSpans
     public static bool MentionsSecret(string text)
     {
         var decoded = Escape().Replace(text, match => Decode(match.Groups["hex"].Value));
-        if (decoded.Contains(PemStart, StringComparison.Ordinal))
+        if (decoded.Contains(SecretNames.PemStart, StringComparison.Ordinal))
         {
             return true;
         }
@@ -88,7 +86,7 @@ internal static partial class SecretSpans
                 }
 
                 break;
-            case StringValue text when text.Text.AsSpan().TrimStart().StartsWith(PemStart, StringComparison.Ordinal):
+            case StringValue text when text.Text.AsSpan().TrimStart().StartsWith(SecretNames.PemStart, StringComparison.Ordinal):
                 spans.Add(text.Span);
                 break;
             case StringValue text:

@@ -11,10 +11,10 @@ internal abstract class MemberCheck : StructuralCheck
     /// </summary>
     public sealed override void CheckMember(RequestCheckContext context, ParameterScope scope, string name)
     {
-        var members = scope.MembersNamed(name);
-        for (var index = 0; index < members.Count; index++)
+        var positions = scope.Value.PositionsOf(name);
+        for (var index = 0; index < positions.Count; index++)
         {
-            Check(context, scope, members[index]);
+            Check(context, scope, scope.Value.Members[positions[index]]);
         }
     }
 

@@ -10,8 +10,6 @@ namespace VpnLint.Rules.Engine;
 /// </summary>
 internal sealed class ParameterScope
 {
-    private Dictionary<string, List<RequestMember>>? membersByName;
-
     public ParameterScope(ObjectValue value, IReadOnlyList<ParameterDefinition> definitions, string pathPrefix, string owner, bool isInsideJsonString = false)
     {
         IsInsideJsonString = isInsideJsonString;
@@ -38,30 +36,4 @@ internal sealed class ParameterScope
     public DefinitionIndex Index { get; }
 
     public ParameterDefinition? Find(string name) => Index.Find(name);
-
-    /// <summary>
-    /// Every member called <paramref name="name"/>, duplicates included, in source order. Indexed on first
-    /// use, as a validator may name thousands of members of one object, each to be judged alone.
-    /// </summary>
-    public IReadOnlyList<RequestMember> MembersNamed(string name)
-    {
-        membersByName ??= IndexMembers(Value.Members);
-        return membersByName.TryGetValue(name, out var members) ? members : [];
-    }
-
-    private static Dictionary<string, List<RequestMember>> IndexMembers(IReadOnlyList<RequestMember> members)
-    {
-        var index = new Dictionary<string, List<RequestMember>>(members.Count, StringComparer.Ordinal);
-        foreach (var member in members)
-        {
-            if (!index.TryGetValue(member.Name, out var named))
-            {
-                index.Add(member.Name, named = new List<RequestMember>(1));
-            }
-
-            named.Add(member);
-        }
-
-        return index;
-    }
 }

@@ -9,7 +9,8 @@ public sealed class ObjectValue : RequestValue
     /// <summary>Up to this many members a repeat is found by scanning, which allocates nothing; above it, through an index built once.</summary>
     private const int ScanLimit = 16;
 
-    private Dictionary<string, int>? firstIndexByName;
+    // Built on first use; two threads racing build equal indexes, so either may win.
+    private Dictionary<string, List<int>>? positionsByName;
 
     public ObjectValue(IReadOnlyList<RequestMember> members, SourceSpan span)
         : base(span) => Members = members;
@@ -53,19 +54,31 @@ public sealed class ObjectValue : RequestValue
             return null;
         }
 
-        var first = (firstIndexByName ??= IndexFirstMembers())[name];
+        var first = PositionsOf(name)[0];
         return first < index ? Members[first] : null;
     }
 
-    private Dictionary<string, int> IndexFirstMembers()
+    /// <summary>
+    /// Where the members called <paramref name="name"/> stand, duplicates included, in source order. Indexed
+    /// once, on first use: a validator may name thousands of members of one object, each to be judged alone.
+    /// </summary>
+    public IReadOnlyList<int> PositionsOf(string name)
     {
-        var index = new Dictionary<string, int>(Members.Count, StringComparer.Ordinal);
+        positionsByName ??= IndexPositions();
+        return positionsByName.TryGetValue(name, out var positions) ? positions : [];
+    }
+
+    private Dictionary<string, List<int>> IndexPositions()
+    {
+        var index = new Dictionary<string, List<int>>(Members.Count, StringComparer.Ordinal);
         for (var position = 0; position < Members.Count; position++)
         {
-            if (!index.ContainsKey(Members[position].Name))
+            if (!index.TryGetValue(Members[position].Name, out var positions))
             {
-                index.Add(Members[position].Name, position);
+                index.Add(Members[position].Name, positions = new List<int>(1));
             }
+
+            positions.Add(position);
         }
 
         return index;
