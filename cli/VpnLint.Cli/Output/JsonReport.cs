@@ -42,6 +42,7 @@ internal static class JsonReport
         writer.WriteNumber("files", run.CheckedFiles);
         writer.WriteNumber("skipped", run.SkippedFiles);
         writer.WriteNumber("suppressed", run.Suppressed);
+        writer.WriteNumber("uncheckedResources", run.UncheckedResources);
         writer.WriteNumber("baselined", run.Baselined);
         writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
         writer.WriteNumber("exitCode", run.ExitCode);
