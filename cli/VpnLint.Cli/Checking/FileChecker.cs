@@ -258,7 +258,8 @@ internal sealed class FileChecker
         {
             var fileMatches = entry.Files.Count == 0 || (!file.IsAnonymous && PathGlobs.MatchesAny(entry.Files, config.Directory, file.FullPath));
             var ruleMatches = entry.Rules.Count == 0 || entry.Rules.Contains(finding.RuleId, StringComparer.OrdinalIgnoreCase);
-            var parameterMatches = entry.Parameters.Count == 0 || entry.Parameters.Any(wildcard => PathGlobs.MatchesWildcard(wildcard, finding.Path));
+            var parameterMatches = entry.Parameters.Count == 0 || entry.Parameters.Any(wildcard =>
+                PathGlobs.MatchesWildcard(wildcard, finding.Path) || (finding.Resource is not null && PathGlobs.MatchesWildcard(wildcard, finding.QualifiedPath)));
             if (fileMatches && ruleMatches && parameterMatches)
             {
                 return true;

@@ -20,4 +20,7 @@ internal sealed record ReportedFinding(InputFile File, RuleDescriptor Rule, Seve
 
     /// <summary>The resource of a plan or template the finding is on (<c>module.vpn.alicloud_ssl_vpn_server.office</c>); null in a request file.</summary>
     public string? Resource { get; init; }
+
+    /// <summary>The path with the resource before it, which tells apart the findings of two resources of one file in baselines and fingerprints.</summary>
+    public string QualifiedPath => Resource is null ? Path : Resource + "." + Path;
 }

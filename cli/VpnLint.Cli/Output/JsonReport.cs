@@ -74,6 +74,11 @@ internal static class JsonReport
         }
 
         writer.WriteString("path", finding.Path);
+        if (finding.Resource is { } resource)
+        {
+            writer.WriteString("resource", resource);
+        }
+
         writer.WriteStartObject("span");
         writer.WriteNumber("startLine", span.StartLine);
         writer.WriteNumber("startColumn", span.StartColumn);

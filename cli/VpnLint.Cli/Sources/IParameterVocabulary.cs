@@ -10,7 +10,8 @@ namespace VpnLint.Cli.Sources;
 /// </summary>
 internal interface IParameterVocabulary
 {
-    ReportedFinding Word(InputFile file, Finding finding);
+    /// <returns>The finding as the user reads it; null when the source knows it does not apply to what the user wrote.</returns>
+    ReportedFinding? Word(InputFile file, Finding finding);
 }
 
 /// <summary>The API's own names: raw requests are written in them.</summary>
@@ -22,5 +23,5 @@ internal sealed class ApiVocabulary : IParameterVocabulary
     {
     }
 
-    public ReportedFinding Word(InputFile file, Finding finding) => new(file, finding, finding.Severity);
+    public ReportedFinding? Word(InputFile file, Finding finding) => new(file, finding, finding.Severity);
 }

@@ -7,4 +7,7 @@ internal enum InputFormat
 
     /// <summary>API requests: Alibaba parameters with <c>Action</c>, Huawei <c>vpn_server</c> bodies, bundles of them.</summary>
     Requests,
+
+    /// <summary>A Terraform plan or state, as <c>terraform show -json</c> writes it.</summary>
+    Terraform,
 }
