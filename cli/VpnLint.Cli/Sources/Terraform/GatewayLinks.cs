@@ -5,13 +5,13 @@ namespace VpnLint.Cli.Sources.Terraform;
 
 /// <summary>
 /// Which gateway of the plan a server is on: the one whose known ID its vpn_gateway_id holds, or the one its
-/// configuration's expression refers to (alicloud_vpn_gateway.office.id, through module variables too). The
+/// configuration's expression refers to: alicloud_vpn_gateway.office.id, through module variables and outputs too. The
 /// server's VpnGatewayId then holds the gateway's address, its label in the bundle. A reference to a resource
 /// of several instances without a key (count.index) is not followed: the instance is not guessed.
 /// </summary>
 internal sealed class GatewayLinks
 {
-    // Module variables refer to their callers', which may be variables again; real configurations nest a few levels.
+    // Module variables refer to their callers' expressions and outputs to their modules', which may do so again; real configurations nest a few levels.
     private const int MaximumModuleDepth = 16;
 
     private readonly IReadOnlyList<PlanResource> gateways;
@@ -46,9 +46,15 @@ internal sealed class GatewayLinks
                     return matches[0];
                 }
             }
+            else if (TerraformAddress.ModuleOutput(reference) is { Key: null } output && depth < MaximumModuleDepth &&
+                configuration.OutputExpression(TerraformAddress.ModulePath(Child(moduleAddress, output.Call)), output.Output) is { } expression &&
+                Resolve(Child(moduleAddress, output.Call), Referenced(expression), depth + 1) is { } exported)
+            {
+                return exported;
+            }
             else if (TerraformAddress.Variable(reference) is { } variable && moduleAddress.Length > 0 && depth < MaximumModuleDepth &&
                 configuration.CallExpressions(TerraformAddress.ModulePath(moduleAddress))?.Get(variable) is { } argument &&
-                Resolve(TerraformAddress.Parent(moduleAddress), new PlanValue(null, null, null, null, argument, true).References, depth + 1) is { } found)
+                Resolve(TerraformAddress.Parent(moduleAddress), Referenced(argument), depth + 1) is { } found)
             {
                 return found;
             }
@@ -56,4 +62,8 @@ internal sealed class GatewayLinks
 
         return null;
     }
+
+    private static string Child(string moduleAddress, string call) => (moduleAddress.Length == 0 ? string.Empty : moduleAddress + ".") + "module." + call;
+
+    private static IEnumerable<string> Referenced(RequestValue expression) => new PlanValue(null, null, null, null, expression, true).References;
 }

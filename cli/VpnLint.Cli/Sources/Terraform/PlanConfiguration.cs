@@ -10,6 +10,7 @@ internal sealed class PlanConfiguration
 {
     private readonly Dictionary<string, ObjectValue> resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ObjectValue> calls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RequestValue> outputs = new(StringComparer.Ordinal);
 
     private PlanConfiguration(bool known) => Known = known;
 
@@ -34,8 +35,19 @@ internal sealed class PlanConfiguration
     /// <summary>The expressions of the module block that makes the module at <paramref name="modulePath"/>.</summary>
     public ObjectValue? CallExpressions(string modulePath) => calls.GetValueOrDefault(modulePath);
 
+    /// <summary>The expression of an output of the module at <paramref name="modulePath"/>.</summary>
+    public RequestValue? OutputExpression(string modulePath, string output) => outputs.GetValueOrDefault(Key(modulePath, output));
+
     private void ReadModule(ObjectValue module, string path)
     {
+        foreach (var output in (module.Get("outputs") as ObjectValue)?.Members ?? [])
+        {
+            if ((output.Value as ObjectValue)?.Get("expression") is { } expression)
+            {
+                outputs[Key(path, output.Name)] = expression;
+            }
+        }
+
         if (module.Get("resources") is ArrayValue blocks)
         {
             foreach (var block in blocks.Items.OfType<ObjectValue>())

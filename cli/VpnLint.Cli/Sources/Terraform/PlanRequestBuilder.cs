@@ -78,7 +78,8 @@ internal sealed class PlanRequestBuilder
         }
 
         var label = mapping.Api == ApiKind.CreateVpnGateway ? resource.Address : null;
-        return new Request(mapping.Api, new ObjectValue(members, resource.Span), label);
+        // A missing parameter is reported at the values where its attribute would be.
+        return new Request(mapping.Api, new ObjectValue(members, resource.Values.Value?.Span ?? resource.Span), label);
     }
 
     /// <summary>The value the provider sends for an attribute, or null when it sends none.</summary>
@@ -195,6 +196,11 @@ internal sealed class PlanRequestBuilder
 
         if (attribute.MembersLost is { } lost)
         {
+            foreach (var member in attribute.Members)
+            {
+                Vocabulary.Name(apiPath + "." + member.Parameter, sourcePath + "." + member.Attribute);
+            }
+
             Vocabulary.Note(apiPath, lost);
             return new ObjectValue([], values.Span);
         }

@@ -48,6 +48,13 @@ internal static class TerraformAddress
         return steps.Count >= 2 && steps[0].Name == "var" ? steps[1].Name : null;
     }
 
+    /// <summary>The module output a reference names (module.vpn.gateway_id), with the module call's key when it gives one.</summary>
+    public static (string Call, string? Key, string Output)? ModuleOutput(string reference)
+    {
+        var steps = Steps(reference);
+        return steps.Count >= 3 && steps[0].Name == "module" && steps[0].Key is null ? (steps[1].Name, steps[1].Key, steps[2].Name) : null;
+    }
+
     /// <summary>A key as a plan's <c>index</c> or an address writes it, compared as text: 0 and "east" (with its quotes).</summary>
     public static bool SameKey(string? left, string? right) => string.Equals(left, right, StringComparison.Ordinal);
 
