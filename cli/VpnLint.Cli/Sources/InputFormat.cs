@@ -10,4 +10,7 @@ internal enum InputFormat
 
     /// <summary>A Terraform plan or state, as <c>terraform show -json</c> writes it.</summary>
     Terraform,
+
+    /// <summary>An Alibaba Cloud ROS template, JSON or YAML.</summary>
+    Ros,
 }
