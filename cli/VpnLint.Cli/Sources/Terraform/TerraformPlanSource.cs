@@ -79,8 +79,10 @@ internal sealed class TerraformPlanSource : IRequestSource
             return true;
         }
 
-        var shown = text is null ? "is not a version string" : $"{text} is not a format VpnLint reads";
-        result.Findings.Add(UndeterminedApi.Report(version!.Span, $"format_version {shown}: it reads Terraform's JSON format 1.x (terraform show -json of Terraform 1.0 and later)"));
+        var problem = version is null ? "the file has no format_version, so it is not Terraform's JSON output"
+            : text is null ? "format_version is not a version string"
+            : $"format_version {text} is not a format VpnLint reads";
+        result.Findings.Add(UndeterminedApi.Report((version ?? root).Span, $"{problem}: it reads Terraform's JSON format 1.x (terraform show -json of Terraform 1.0 and later)"));
         return false;
     }
 
