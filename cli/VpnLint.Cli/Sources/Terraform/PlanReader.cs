@@ -76,19 +76,9 @@ internal static class PlanReader
 
         var moduleAddress = (change.Get("module_address") as StringValue)?.Text ?? string.Empty;
         var expressions = configuration.Known ? configuration.Expressions(TerraformAddress.ModulePath(moduleAddress), type.Text, name.Text) : null;
-        resources.Add(new PlanResource
-        {
-            Address = address.Text,
-            AddressSpan = addressMember.Value.Span,
-            Type = type.Text,
-            Name = name.Text,
-            ModuleAddress = moduleAddress,
-            Key = KeyOf(change.Get("index")),
-            Action = action,
-            Values = new PlanValue(null, after, details.Get("after_unknown"), details.Get("after_sensitive"), expressions, configuration.Known),
-            Before = new PlanValue(null, details.Get("before"), null, null, null, configuration.Known),
-            Span = change.Span,
-        });
+        resources.Add(Resource(change, addressMember, type.Text, name.Text, moduleAddress, action,
+            new PlanValue(null, after, details.Get("after_unknown"), details.Get("after_sensitive"), expressions, configuration.Known),
+            new PlanValue(null, details.Get("before"), null, null, null, configuration.Known)));
     }
 
     private static void ReadStateModule(ObjectValue module, string moduleAddress, List<PlanResource> resources, FileRequests result)
@@ -113,20 +103,9 @@ internal static class PlanReader
                 continue;
             }
 
-            resources.Add(new PlanResource
-            {
-                Address = address.Text,
-                AddressSpan = addressMember.Value.Span,
-                Type = type.Text,
-                Name = name.Text,
-                ModuleAddress = moduleAddress,
-                Key = KeyOf(resource.Get("index")),
-
-                // A state holds what exists: each resource is judged as the request that creates it.
-                Action = PlanAction.Create,
-                Values = new PlanValue(null, values, null, resource.Get("sensitive_values"), null, ConfigurationKnown: false),
-                Span = resource.Span,
-            });
+            // A state holds what exists: each resource is judged as the request that creates it.
+            resources.Add(Resource(resource, addressMember, type.Text, name.Text, moduleAddress, PlanAction.Create,
+                new PlanValue(null, values, null, resource.Get("sensitive_values"), null, ConfigurationKnown: false), default));
         }
 
         foreach (var child in (module.Get("child_modules") as ArrayValue)?.Items.OfType<ObjectValue>() ?? [])
@@ -134,6 +113,20 @@ internal static class PlanReader
             ReadStateModule(child, (child.Get("address") as StringValue)?.Text ?? moduleAddress, resources, result);
         }
     }
+
+    private static PlanResource Resource(ObjectValue entry, RequestMember address, string type, string name, string moduleAddress, PlanAction action, PlanValue values, PlanValue before) => new()
+    {
+        Address = ((StringValue)address.Value).Text,
+        AddressSpan = address.Value.Span,
+        Type = type,
+        Name = name,
+        ModuleAddress = moduleAddress,
+        Key = KeyOf(entry.Get("index")),
+        Action = action,
+        Values = values,
+        Before = before,
+        Span = entry.Span,
+    };
 
     /// <summary>["create"], ["delete", "create"] and ["create", "delete"] create; ["update"] updates; ["no-op"] leaves it; the rest send nothing VpnLint checks.</summary>
     private static PlanAction ActionOf(RequestValue? actions)
