@@ -1,4 +1,5 @@
 using VpnLint.Cli.Requests;
+using VpnLint.Cli.Sources;
 using VpnLint.Rules;
 
 namespace VpnLint.Cli.Checking;
@@ -14,6 +15,9 @@ internal sealed class CheckSettings
     public Severity? FailLevel { get; set; }
 
     public long? MaxFileSize { get; set; }
+
+    /// <summary>How every file's requests are written, from <c>--input-format</c>; by default each file's content tells.</summary>
+    public InputFormat InputFormat { get; set; }
 
     public string? ConfigPath { get; set; }
 

@@ -26,6 +26,9 @@ internal sealed class FileResult
 
     public int Suppressed { get; set; }
 
+    /// <summary>Resources of a plan or template whose types VpnLint does not check.</summary>
+    public int UncheckedResources { get; set; }
+
     /// <summary>What the user should know but did not stop the check (a disable comment naming no rule): said on standard error.</summary>
     public List<string> Warnings { get; } = [];
 

@@ -27,6 +27,8 @@ internal sealed class RunResult
 
     public int Suppressed => Files.Sum(file => file.Suppressed);
 
+    public int UncheckedResources => Files.Sum(file => file.UncheckedResources);
+
     public int ExitCode =>
         Errors.Count > 0 || Files.Count == 0 ? ExitCodes.UsageOrInput
         : Findings.Any(finding => finding.Severity >= FailLevel) ? ExitCodes.Findings

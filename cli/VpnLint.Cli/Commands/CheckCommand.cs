@@ -3,6 +3,7 @@ using VpnLint.Cli.Checking;
 using VpnLint.Cli.Configuration;
 using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
+using VpnLint.Cli.Sources;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
@@ -33,13 +34,14 @@ internal static class CheckCommand
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
         var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "bytes") };
         var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode>, HelpName = "auto|always|never" };
+        var inputFormat = new Option<InputFormat>("--input-format") { Description = "How the files' requests are written: auto (by each file's content, default), requests (API requests and bundles), terraform (terraform show -json of a plan or state), ros (ROS templates).", DefaultValueFactory = _ => InputFormat.Auto, CustomParser = OptionValues.Word<InputFormat>, HelpName = "auto|requests|terraform|ros" };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
         var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
         structure.AcceptOnlyFromAmong("schema", "engine");
 
         var command = new Command("check", "Check request files and report findings.")
         {
-            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, stdinName, structure,
+            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, stdinName, structure,
         };
 
         command.SetAction(parse =>
@@ -50,6 +52,7 @@ internal static class CheckCommand
                 WorkingDirectory = console.WorkingDirectory,
                 ConfigPath = parse.GetValue(config) is { } configPath ? Path.GetFullPath(configPath, console.WorkingDirectory) : null,
                 MaxFileSize = parse.GetValue(maxFileSize),
+                InputFormat = parse.GetValue(inputFormat),
                 ValidateWithSchemas = parse.GetValue(structure) != "engine",
                 FailLevel = ReadFailLevel(parse.GetValue(failLevel), errors),
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),

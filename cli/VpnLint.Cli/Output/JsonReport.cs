@@ -42,6 +42,7 @@ internal static class JsonReport
         writer.WriteNumber("files", run.CheckedFiles);
         writer.WriteNumber("skipped", run.SkippedFiles);
         writer.WriteNumber("suppressed", run.Suppressed);
+        writer.WriteNumber("uncheckedResources", run.UncheckedResources);
         writer.WriteNumber("baselined", run.Baselined);
         writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
         writer.WriteNumber("exitCode", run.ExitCode);
@@ -73,6 +74,11 @@ internal static class JsonReport
         }
 
         writer.WriteString("path", finding.Path);
+        if (finding.Resource is { } resource)
+        {
+            writer.WriteString("resource", resource);
+        }
+
         writer.WriteStartObject("span");
         writer.WriteNumber("startLine", span.StartLine);
         writer.WriteNumber("startColumn", span.StartColumn);

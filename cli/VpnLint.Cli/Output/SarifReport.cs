@@ -27,7 +27,7 @@ internal static class SarifReport
         foreach (var finding in run.Findings)
         {
             var relative = FindingKey.RelativeFile(finding.File, workingDirectory);
-            var key = FindingKey.Of(relative, finding.RuleId, finding.Path);
+            var key = FindingKey.Of(relative, finding.RuleId, finding.QualifiedPath);
             var occurrence = occurrences.GetValueOrDefault(key);
             occurrences[key] = occurrence + 1;
             results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], FindingKey.Fingerprint(key, occurrence)));
@@ -115,6 +115,11 @@ internal static class SarifReport
         if (finding.ErrorCode is { } code)
         {
             result.SetProperty("errorCode", code);
+        }
+
+        if (finding.Resource is { } resource)
+        {
+            result.Locations[0].LogicalLocations = [new LogicalLocation { FullyQualifiedName = resource, Kind = LogicalLocationKind.Resource }];
         }
 
         result.SetProperty("path", finding.Path);

@@ -52,6 +52,11 @@ internal static class TextReport
             extras.Add($"{Count(run.SkippedFiles, "file")} skipped: no VPN request in {(run.SkippedFiles == 1 ? "it" : "them")}");
         }
 
+        if (run.UncheckedResources > 0)
+        {
+            extras.Add($"{Count(run.UncheckedResources, "resource")} of other types not checked");
+        }
+
         if (run.Suppressed > 0)
         {
             extras.Add($"{Count(run.Suppressed, "finding")} suppressed");

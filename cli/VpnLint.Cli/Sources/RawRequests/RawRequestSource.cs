@@ -1,27 +1,34 @@
 using VpnLint.Cli.Parsing;
+using VpnLint.Cli.Requests;
 using VpnLint.Rules.Checks.Requests;
 using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 
-namespace VpnLint.Cli.Requests;
+namespace VpnLint.Cli.Sources.RawRequests;
 
 /// <summary>
-/// Finds the requests in a parsed file: a lone request (Alibaba parameters with <c>Action</c>, or a Huawei
+/// Raw API requests, written in the API's own names. Finds the requests in a parsed file: a lone request (Alibaba parameters with <c>Action</c>, or a Huawei
 /// <c>vpn_server</c> body with its path and header parameters beside it), a bundle (<c>requests:</c> and
 /// <c>context:</c>), or a YAML stream of request documents, with optional <c>context:</c> documents.
 /// Everything in one file is one bundle. A bundle whose structure names no request to check (<c>requests:</c>
 /// not a list, or empty; a key other than <c>requests:</c> and <c>context:</c>) is VPN002 at that key: like an
 /// object without <c>Action</c>, it is how the file names its requests that went wrong.
 /// </summary>
-internal static class RequestFileReader
+internal sealed class RawRequestSource : IRequestSource
 {
-    /// <param name="document">The parsed file.</param>
-    /// <param name="displayPath">How messages name the file.</param>
-    /// <param name="judgeEverything">
-    /// The file was named on the command line: an object that names no API is VPN002 even when it does not
-    /// look like a request. A file found in a folder is skipped instead.
-    /// </param>
-    public static FileRequests Read(ParsedDocument document, string displayPath, bool judgeEverything)
+    public static RawRequestSource Instance { get; } = new();
+
+    private RawRequestSource()
+    {
+    }
+
+    public InputFormat Format => InputFormat.Requests;
+
+    /// <summary>Any file: what no other source claims is read as requests, and VPN002 says so when it holds none.</summary>
+    public bool Claims(ParsedDocument document) => true;
+
+    /// <remarks>A file named on the command line is judged whole: an object that names no API is VPN002 even when it does not look like a request.</remarks>
+    public FileRequests Read(ParsedDocument document, string displayPath, bool judgeEverything)
     {
         var result = new FileRequests();
         var contextSource = $"the context of {displayPath}";
