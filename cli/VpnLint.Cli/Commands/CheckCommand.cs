@@ -6,7 +6,6 @@ using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
-using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
@@ -186,9 +185,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var names = command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Append(option.Name));
-            var meant = NameSuggestion.Closest(path, names);
-            errors.Add($"{path} is not an option of check{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; `vpnlint check --help` lists them");
+            errors.Add(UsageErrors.Unmatched(path, command));
         }
     }
 

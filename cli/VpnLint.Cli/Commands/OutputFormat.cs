@@ -36,3 +36,10 @@ internal enum ColorMode
     Always,
     Never,
 }
+
+/// <summary><c>vpnlint rules --format</c>.</summary>
+internal enum CatalogFormat
+{
+    Text,
+    Json,
+}
