@@ -57,5 +57,8 @@ public sealed class Finding
 
     public Request? Request { get; }
 
+    /// <summary>The same finding, about another request: one judged on a copy is reported on the request it copies.</summary>
+    internal Finding About(Request request) => new(Rule, Severity, Span, Path, MessageArguments, ErrorCode, Replacement, request);
+
     public override string ToString() => $"{Span} {RuleId}: {Message}";
 }

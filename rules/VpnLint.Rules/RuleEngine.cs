@@ -26,6 +26,8 @@ public static class RuleEngine
             {
                 checks[check].Check(context);
             }
+
+            LosingValues.Judge(requests[request], facts, checks, findings);
         }
 
         if (requests.Count > 1)

@@ -33,6 +33,12 @@ internal sealed class CheckSettings
     /// <summary>Keep each file's text after checking it, for excerpts; off, a large run holds no file's text.</summary>
     public bool KeepSource { get; set; }
 
+    /// <summary>Keep each file's bytes and parsed document after checking it, for --fix.</summary>
+    public bool KeepForFixing { get; set; }
+
+    /// <summary>The content to check instead of a file's own, by full path: the fixed text of --fix --dry-run.</summary>
+    public IReadOnlyDictionary<string, byte[]>? ContentOverrides { get; set; }
+
     public string WorkingDirectory { get; set; } = Environment.CurrentDirectory;
 
     public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;

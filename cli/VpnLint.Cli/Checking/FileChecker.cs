@@ -55,6 +55,11 @@ internal sealed class FileChecker
         result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
+        if (settings.KeepForFixing)
+        {
+            (result.Content, result.Document) = (bytes, document);
+        }
+
         if (document.Malformed is { } malformed)
         {
             // Only an excerpt shows the file's own text; every other output is made of findings, which never hold a secret.
@@ -180,7 +185,7 @@ internal sealed class FileChecker
     private void Finish(FileResult result, List<ReportedFinding> findings, LintConfig config, ParsedDocument? document, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
     {
         var inline = document is null ? null : InlineSuppressions.From(document.Comments);
-        WarnOfUnknownRules(result, inline, disabled);
+        WarnOfUnknownRules(result, inline, disabled, findings);
         foreach (var finding in findings.OrderBy(finding => finding.Span.StartOffset).ThenBy(finding => finding.RuleId, StringComparer.Ordinal))
         {
             if (!EffectiveSeverity(finding, config, out var severity))
@@ -200,19 +205,24 @@ internal sealed class FileChecker
         }
     }
 
-    /// <summary>A disable comment or member that names no rule silences nothing: a mistyped ID would leave the user believing a finding is handled.</summary>
-    private static void WarnOfUnknownRules(FileResult result, InlineSuppressions? inline, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled)
+    /// <summary>
+    /// A disable comment or member that names no rule silences nothing: a mistyped ID would leave the user believing a
+    /// finding is handled. The rule it most likely meant is one reported where it was to silence.
+    /// </summary>
+    private static void WarnOfUnknownRules(FileResult result, InlineSuppressions? inline, IReadOnlyList<(SourceSpan Span, IReadOnlyList<string> RuleIds)> disabled, List<ReportedFinding> findings)
     {
-        foreach (var (line, id) in inline?.UnknownRules ?? [])
+        foreach (var unknown in inline?.UnknownRules ?? [])
         {
-            result.Warnings.Add($"{result.File.DisplayPath}({line},1): the disable comment names no rule: {RuleIdNames.Unknown(id)}");
+            var reported = findings.Where(finding => unknown.TargetLine is not { } line || finding.Span.StartLine == line).Select(finding => finding.RuleId).ToHashSet(StringComparer.Ordinal);
+            result.Warnings.Add($"{result.File.DisplayPath}({unknown.Line},{unknown.Column}): the disable comment names no rule: {RuleIdNames.Unknown(unknown.RuleId, reported.Contains)}");
         }
 
         foreach (var (span, ids) in disabled)
         {
+            var reported = findings.Where(finding => finding.Span.StartOffset >= span.StartOffset && finding.Span.StartOffset <= span.EndOffset).Select(finding => finding.RuleId).ToHashSet(StringComparer.Ordinal);
             foreach (var id in ids)
             {
-                if (RuleIdNames.Unknown(id) is { } unknown)
+                if (RuleIdNames.Unknown(id, reported.Contains) is { } unknown)
                 {
                     result.Warnings.Add($"{result.File.DisplayPath}({span.StartLine},{span.StartColumn}): {EnvelopeKeys.Disable} names no rule: {unknown}");
                 }

@@ -1,4 +1,5 @@
 using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Checking;
@@ -14,6 +15,11 @@ internal sealed class FileResult
     public SourceText? Source { get; set; }
 
     public List<ReportedFinding> Findings { get; } = [];
+
+    /// <summary>The bytes that were checked and what they parsed into, for --fix; null otherwise.</summary>
+    public byte[]? Content { get; set; }
+
+    public ParsedDocument? Document { get; set; }
 
     /// <summary>The spans whose text is a secret and is never shown.</summary>
     public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];

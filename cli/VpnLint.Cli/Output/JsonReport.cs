@@ -11,12 +11,12 @@ namespace VpnLint.Cli.Output;
 /// One JSON document: <c>findings</c>, one object per finding (file, rule, severity, message, errorCode,
 /// path, span, replacement), and <c>summary</c>. No source text is included, so no secret can be.
 /// </summary>
-internal static class JsonReport
+internal sealed class JsonReport : IReportWriter
 {
     private const int FindingsPerChunk = 256;
 
     /// <summary>Writes in chunks, so that a report of many findings is never held whole in memory.</summary>
-    public static void Write(RunResult run, TextWriter output)
+    public void Write(RunResult run, ReportOptions options, TextWriter output)
     {
         using var buffer = new MemoryStream();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

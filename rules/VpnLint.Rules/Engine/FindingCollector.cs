@@ -31,4 +31,7 @@ internal sealed class FindingCollector
         code = code == NoErrorCode ? null : code;
         findings.Add(new Finding(rule, severity ?? rule.DefaultSeverity, span, path, arguments, code, replacement, request));
     }
+
+    /// <summary>A finding made on a copy of a request (<see cref="LosingValues"/>), as it was.</summary>
+    public void Add(Finding finding) => findings.Add(finding);
 }

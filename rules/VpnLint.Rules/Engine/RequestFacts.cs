@@ -19,6 +19,7 @@ internal sealed class RequestFacts
     private bool clientCidrRead;
     private IReadOnlyList<LocatedCidr>? localCidrs;
     private IReadOnlyList<ParameterScope>? scopes;
+    private IReadOnlyList<RepeatedKeyObject>? repeatedKeys;
 
     public RequestFacts(Request request)
     {
@@ -69,6 +70,9 @@ internal sealed class RequestFacts
     public IReadOnlyList<LocatedCidr> LocalCidrs => localCidrs ??= ReadLocalCidrs();
 
     public IReadOnlyList<ParameterScope> Scopes => scopes ??= ParameterScopes.Of(this);
+
+    /// <summary>The objects of the request that hold a key more than once.</summary>
+    public IReadOnlyList<RepeatedKeyObject> ObjectsWithRepeatedKeys => repeatedKeys ??= RepeatedKeys.Of(this);
 
     /// <summary>The object an IkeConfig or IpsecConfig string holds, read once however many checks ask.</summary>
     public EmbeddedJsonResult ReadEmbeddedJson(StringValue value)
