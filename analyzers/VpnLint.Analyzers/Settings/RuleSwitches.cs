@@ -17,21 +17,25 @@ internal static class RuleSwitches
 {
     private const string AllAnalyzers = "dotnet_analyzer_diagnostic.severity";
 
+    // The category's severity key of each descriptor, in the order of VpnLintDescriptors.All: made once, not per tree.
+    private static readonly string[] CategoryKeys = [.. VpnLintDescriptors.All.Select(descriptor => $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity")];
+
     public static List<string> Off(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         var off = new List<string>();
-        foreach (var descriptor in VpnLintDescriptors.All)
+        var descriptors = VpnLintDescriptors.All;
+        for (var index = 0; index < descriptors.Length; index++)
         {
-            if (IsOff(descriptor, compilation, tree, options, cancellationToken))
+            if (IsOff(descriptors[index], CategoryKeys[index], compilation, tree, options, cancellationToken))
             {
-                off.Add(descriptor.Id);
+                off.Add(descriptors[index].Id);
             }
         }
 
         return off;
     }
 
-    private static bool IsOff(DiagnosticDescriptor descriptor, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    private static bool IsOff(DiagnosticDescriptor descriptor, string categoryKey, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         var id = descriptor.Id;
         ReportDiagnostic? configured = null;
@@ -47,7 +51,7 @@ internal static class RuleSwitches
             return (configured ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress && (project ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress;
         }
 
-        return IsNone(options, $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity") ??
+        return IsNone(options, categoryKey) ??
             IsNone(options, AllAnalyzers) ??
             !descriptor.IsEnabledByDefault;
     }
