@@ -52,17 +52,7 @@ internal static class CheckRunner
         }
 
         var checker = new FileChecker(settings, configs);
-        var results = new FileResult[discovery.Files.Count];
-        if (results.Length == 1)
-        {
-            // One file: no thread to start for it.
-            results[0] = CheckOne(checker, discovery.Files[0]);
-        }
-        else
-        {
-            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
-                results[index] = CheckOne(checker, discovery.Files[index]));
-        }
+        var results = CheckAll(checker, discovery.Files, settings);
         run.Files.AddRange(results);
         foreach (var result in results)
         {
@@ -70,6 +60,7 @@ internal static class CheckRunner
             run.Warnings.AddRange(result.Warnings);
         }
 
+        run.Notes.AddRange(FolderBundleHint.Of(results));
         run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;
         run.Errors.AddRange(configs.Errors);
         if (baselinePath is not null && Baseline.Read(baselinePath, DisplayPath.Of(settings.WorkingDirectory, baselinePath), run.Errors) is { } accepted)
@@ -85,20 +76,100 @@ internal static class CheckRunner
         (settings.MaxFileSize ?? configs.For(settings.WorkingDirectory).MaxFileSize ?? LintConfig.DefaultMaxFileSize) + 1;
 
     /// <summary>
-    /// A defect of VpnLint itself on one file is said in one line naming the file, and the other files are
-    /// still checked: a linter in CI must not fail with a stack trace on input it did not expect.
+    /// Checks every file on every core: each alone, or, where <c>bundle: folder</c> (or <c>--bundle-folder</c>) says
+    /// so, read first and then judged with the other files of its folder. One file needs no thread.
     /// </summary>
-    private static FileResult CheckOne(FileChecker checker, InputFile file)
+    private static FileResult[] CheckAll(FileChecker checker, IReadOnlyList<InputFile> files, CheckSettings settings)
+    {
+        var results = new FileResult[files.Count];
+        var joining = new ReadFile?[files.Count];
+        ForEach(files.Count, index => Guarded(files[index], results, index, () =>
+        {
+            var read = checker.Read(files[index]);
+            if (read.IsFinished)
+            {
+                return read.Result;
+            }
+
+            if (read.CanJoinFolder && (settings.BundleFolder || read.Config.BundleFolder))
+            {
+                joining[index] = read;
+                return null;
+            }
+
+            checker.Judge([read]);
+            if (read.CanJoinFolder)
+            {
+                read.Result.FolderBundleCandidates = read.Requests!.Requests.Where(FolderBundleHint.Weighs).ToList();
+            }
+
+            return read.Result;
+        }));
+
+        var folders = Enumerable.Range(0, files.Count)
+            .Where(index => joining[index] is not null)
+            .GroupBy(index => Path.GetDirectoryName(files[index].FullPath)!, StringComparer.Ordinal)
+            .Select(folder => folder.ToList())
+            .ToList();
+        ForEach(folders.Count, group =>
+        {
+            var members = folders[group];
+            try
+            {
+                checker.Judge(members.Select(index => joining[index]!).ToList());
+                foreach (var index in members)
+                {
+                    results[index] = joining[index]!.Result;
+                }
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                foreach (var index in members)
+                {
+                    results[index] = Failure(files[index], $"{files[index].DisplayPath}: VpnLint failed on the bundle of this file's folder ({error.GetType().Name}: {error.Message}); please report it");
+                }
+            }
+        });
+
+        return results;
+    }
+
+    private static void ForEach(int count, Action<int> body)
+    {
+        if (count == 1)
+        {
+            body(0);
+        }
+        else if (count > 1)
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, body);
+        }
+    }
+
+    /// <summary>
+    /// A defect of VpnLint itself on one file is said in one line naming the file, and the other files are still
+    /// checked: a linter in CI must not fail with a stack trace on input it did not expect. A step that leaves the
+    /// file to be judged with its folder gives no result yet.
+    /// </summary>
+    private static void Guarded(InputFile file, FileResult[] results, int index, Func<FileResult?> step)
     {
         try
         {
-            return checker.Check(file);
+            if (step() is { } result)
+            {
+                results[index] = result;
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            var result = new FileResult(file) { Unreadable = true };
-            result.Errors.Add($"{file.DisplayPath}: VpnLint failed on this file ({error.GetType().Name}: {error.Message}); please report it");
-            return result;
+            results[index] = Failure(file, $"{file.DisplayPath}: VpnLint failed on this file ({error.GetType().Name}: {error.Message}); please report it");
         }
+    }
+
+    private static FileResult Failure(InputFile file, string error)
+    {
+        var result = new FileResult(file) { Unreadable = true };
+        result.Errors.Add(error);
+        return result;
     }
 }

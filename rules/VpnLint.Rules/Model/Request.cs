@@ -8,11 +8,12 @@ namespace VpnLint.Rules.Model;
 /// </summary>
 public sealed class Request
 {
-    public Request(ApiKind api, ObjectValue root, string? label = null)
+    public Request(ApiKind api, ObjectValue root, string? label = null, string? fileName = null)
     {
         Api = api;
         Root = root;
         Label = label;
+        FileName = fileName;
     }
 
     public ApiKind Api { get; }
@@ -24,6 +25,13 @@ public sealed class Request
     /// <see cref="RequestBundle"/>); null outside bundles.
     /// </summary>
     public string? Label { get; }
+
+    /// <summary>
+    /// The file the request was read from, as messages name it, when a bundle may span files (a folder checked as one
+    /// bundle): a finding that points at another request names its file when it differs. Null when a front end reads
+    /// every request of a bundle from one place.
+    /// </summary>
+    public string? FileName { get; }
 
     public SourceSpan Span => Root.Span;
 

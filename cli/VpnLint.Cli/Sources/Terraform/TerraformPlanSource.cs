@@ -22,6 +22,13 @@ internal sealed class TerraformPlanSource : IRequestSource
 
     public InputFormat Format => InputFormat.Terraform;
 
+    /// <summary>
+    /// A plan is already the whole configuration, every module of it, and the resources of another configuration are
+    /// in it only by their IDs; two plans of one folder are most often two workspaces or environments of one
+    /// configuration, whose servers joined would each be a second server on the same gateway (VPN701).
+    /// </summary>
+    public bool JoinsFolderBundle => false;
+
     /// <summary>Names of parameters that the providers spell one way whatever the resource (EnableSsl is enable_ssl), for messages about another resource of the bundle.</summary>
     private static IReadOnlyDictionary<string, string> SourceNames { get; } = CollectSourceNames();
 
