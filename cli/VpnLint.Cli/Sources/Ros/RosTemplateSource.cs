@@ -97,7 +97,7 @@ internal sealed class RosTemplateSource : IRequestSource
             return;
         }
 
-        var vocabulary = new ResourceVocabulary(resource.Name, resource.NameSpan, SourceNames, keepsReplacements: true);
+        var vocabulary = new ResourceVocabulary(resource.Name, resource.NameSpan, SourceNames, generated: null);
         var members = new List<RequestMember> { new(ParameterNames.Action, typeName.Span, new StringValue(Api.Describe(type.Api).Name, typeName.Span)) };
         members.AddRange(type.RosSupplied.Select(supplied => new RequestMember(supplied, typeName.Span, new UnknownValue(typeName.Span))));
         foreach (var property in (properties as ObjectValue)?.Members ?? [])

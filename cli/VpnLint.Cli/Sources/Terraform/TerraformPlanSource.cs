@@ -66,7 +66,8 @@ internal sealed class TerraformPlanSource : IRequestSource
                 // Left as it is, or updated through an API VpnLint does not check: the bundle still needs it.
                 _ => (type.Create, true),
             };
-            var vocabulary = new ResourceVocabulary(resource.Address, resource.AddressSpan, SourceNames, keepsReplacements: false);
+            var vocabulary = new ResourceVocabulary(resource.Address, resource.AddressSpan, SourceNames, (path, value) =>
+                $"a plan is what terraform writes from the configuration, so VpnLint writes nothing to it: set {path} of {resource.Address} to {value} in its .tf configuration, then plan again");
             result.Add(PlanRequestBuilder.Build(resource, mapping, vocabulary, links.Link), new RequestOrigin(vocabulary, contextOnly));
         }
 
