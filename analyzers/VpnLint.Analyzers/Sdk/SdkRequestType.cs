@@ -15,7 +15,6 @@ internal sealed class SdkRequestType
         Symbol = symbol;
         Api = api;
         Generation = generation;
-        Parameters = parameters;
         parameterNames = new HashSet<string>(parameters, StringComparer.Ordinal);
     }
 
@@ -25,11 +24,9 @@ internal sealed class SdkRequestType
 
     public SdkGeneration Generation { get; }
 
-    /// <summary>The page's parameters that this class can set (V1 lacks a few; RegionId is inherited there).</summary>
-    public ImmutableArray<string> Parameters { get; }
-
     public string Operation => ApiPages.Describe(Api).Name;
 
+    /// <summary>True for the page's parameters that this class can set (V1 lacks a few; RegionId is inherited there).</summary>
     public bool HasParameter(string name) => parameterNames.Contains(name);
 
     /// <summary>The V2 client methods that send this request: X, XAsync, XWithOptions, XWithOptionsAsync.</summary>

@@ -41,7 +41,7 @@ internal sealed class SdkSymbols
 
         return requestTypes.Count == 0
             ? null
-            : new SdkSymbols(requestTypes, compilation.GetTypeByMetadataName(SdkNames.V2Client), compilation.GetTypeByMetadataName(SdkNames.V1Client));
+            : new SdkSymbols(requestTypes, TypeNamed(compilation, SdkNames.V2Client), TypeNamed(compilation, SdkNames.V1Client));
     }
 
     public SdkRequestType? RequestType(ITypeSymbol? type) =>
@@ -84,11 +84,16 @@ internal sealed class SdkSymbols
 
     private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, SdkRequestType> requestTypes, ApiKind api, SdkGeneration generation, string metadataName)
     {
-        if (compilation.GetTypeByMetadataName(metadataName) is { } symbol)
+        if (TypeNamed(compilation, metadataName) is { } symbol)
         {
             requestTypes.Add(symbol, new SdkRequestType(symbol, api, generation, SettableParameters(symbol, api)));
         }
     }
+
+    /// <summary>The one place a type is looked up by name (BannedSymbols.txt bans it everywhere else).</summary>
+#pragma warning disable RS0030 // The sanctioned use.
+    private static INamedTypeSymbol? TypeNamed(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
 
     /// <summary>The page's parameters (not the envelope's Action and Version) that the class has a property for.</summary>
     private static ImmutableArray<string> SettableParameters(INamedTypeSymbol symbol, ApiKind api)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VpnLint.Cli.Configuration;
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
@@ -5,6 +6,7 @@ using VpnLint.Cli.Requests;
 using VpnLint.Cli.Schemas;
 using VpnLint.Cli.Sources;
 using VpnLint.Rules;
+using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Checks.Requests;
 using VpnLint.Rules.Model;
 
@@ -20,10 +22,11 @@ namespace VpnLint.Cli.Checking;
 /// </summary>
 internal sealed class FileChecker
 {
-    private static readonly CheckOptions SchemaValidated = new() { StructureValidatedBySchema = true };
-
     private readonly CheckSettings settings;
     private readonly ConfigDiscovery configs;
+
+    // One set of engine options per configuration: which rules are off is the same for all its files.
+    private readonly ConcurrentDictionary<LintConfig, CheckOptions> options = new();
 
     public FileChecker(CheckSettings settings, ConfigDiscovery configs)
     {
@@ -116,7 +119,7 @@ internal sealed class FileChecker
         if (requests.Count > 0)
         {
             var bundle = new RequestBundle(requests, context.Over(files[0].Config.Context).ToCheckContext(settings.Now));
-            foreach (var finding in JudgeBundle(bundle))
+            foreach (var finding in RuleEngine.Check(bundle, options.GetOrAdd(files[0].Config, Options)))
             {
                 // Every finding of the engine is about a request; each goes to the file that holds it, in that file's words.
                 var owner = finding.Request is { } request && owners.TryGetValue(request, out var holder) ? holder : files[0];
@@ -143,25 +146,19 @@ internal sealed class FileChecker
     /// <summary>A finding no request's source words: about the file itself (VPN001, VPN002), as the rules say it.</summary>
     private static ReportedFinding Unworded(InputFile file, Finding finding) => new(file, finding, finding.Severity);
 
-    /// <summary>The engine's findings, with VPN003 to VPN006 from the schemas unless the settings ask for the engine's own walk.</summary>
-    private IEnumerable<Finding> JudgeBundle(RequestBundle bundle)
+    /// <summary>VPN003 to VPN006 from the schemas unless the settings ask for the engine's own walk; the rules switched off are not checked.</summary>
+    private CheckOptions Options(LintConfig config)
     {
-        if (!settings.ValidateWithSchemas)
+        var off = new List<string>();
+        foreach (var rule in RuleCatalog.All)
         {
-            return RuleEngine.Check(bundle);
+            if ((settings.Severities.TryGetValue(rule.Id, out var severity) || config.Severities.TryGetValue(rule.Id, out severity)) && severity is null)
+            {
+                off.Add(rule.Id);
+            }
         }
 
-        var structural = new List<Finding>();
-        foreach (var request in bundle.Requests)
-        {
-            structural.AddRange(StructuralValidator.Validate(request, bundle.Context));
-        }
-
-        // A duplicated key can draw the same finding from its schema verdict and from its own judging; the
-        // engine, told the schemas ran, judges only inside JSON strings, where no schema looks.
-        var findings = structural.Count < 2 ? structural : structural.DistinctBy(finding => (finding.RuleId, finding.Path, finding.Span)).ToList();
-        findings.AddRange(RuleEngine.Check(bundle, SchemaValidated));
-        return findings;
+        return new CheckOptions(settings.ValidateWithSchemas ? SchemaValidation.Instance : null, off);
     }
 
     private static byte[]? ReadBytes(InputFile file, long limit, FileResult result, List<ReportedFinding> findings)

@@ -25,6 +25,7 @@ public static class RuleCatalog
     private static readonly ApiKind[] Ipsec = [CreateIpsecServer];
     private static readonly ApiKind[] Huawei = [HuaweiCreateVpnServer];
     private static readonly ApiKind[] CreatedServers = [CreateSslVpnServer, CreateIpsecServer];
+    private static readonly ApiKind[] AlibabaApis = [CreateVpnGateway, CreateSslVpnServer, ModifySslVpnServer, CreateIpsecServer];
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
@@ -67,6 +68,12 @@ public static class RuleCatalog
             "{0} appears twice in this object (the other is at line {1}, column {2}): the API receives {3}, as readers keep the last; remove the one you do not mean",
             "JSON and YAML readers keep one of two equal keys, silently (most the last), so the value the API receives may not be the one a reader of the file sees. Every value is judged by its own rules, the ones that lose too.",
             Severity.Warning, RuleCategory.Request, AllApis, []),
+        new(RuleIds.InvalidAnalyzerSetting, nameof(RuleIds.InvalidAnalyzerSetting),
+            "A VpnLint setting of .editorconfig is not valid",
+            "{0} {1}: {2}",
+            "A vpnlint. key of .editorconfig or .globalconfig that the analyzers do not know (usually a typo: vpnlint.ssl_connection), or a value they cannot use (vpnlint.ssl_connections = 30, a block that is not IPv4 CIDR in vpnlint.vpc_cidrs). The analyzers go on without it, so the rules it feeds (VPN200, VPN107) judge less than the setting meant. Reported once per compilation, as the CLI reports a wrong setting of vpnlint.yaml once per run.",
+            Severity.Warning, RuleCategory.Request, AlibabaApis, [SslConnections],
+            csharpOnly: true),
         new(RuleIds.InvalidName, nameof(RuleIds.InvalidName),
             "A name breaks its format",
             "{0} {1} is invalid: {2}",
@@ -171,7 +178,7 @@ public static class RuleCatalog
         new(RuleIds.CompressionOn, nameof(RuleIds.CompressionOn),
             "Compression is on",
             "{0} {1}: compression before encryption leaks plaintext (the VORACLE attack) and OpenVPN deprecates it; set {0} to false",
-            "Compressing data before encrypting it lets an attacker who can inject traffic learn secrets from the sizes of packets (VORACLE), and OpenVPN deprecates it. Beyond the pages; security practice. ModifySslVpnServer documents true as Compress's default, so a modification that leaves it out is reported too.",
+            "Compressing data before encrypting it lets an attacker who can inject traffic learn secrets from the sizes of packets (VORACLE), and OpenVPN deprecates it. Beyond the pages; security practice. A ModifySslVpnServer that leaves Compress out keeps the server's setting, so only Compress set to true is reported.",
             Severity.Warning, RuleCategory.Transport, SslServersAndHuawei, [Compress, IsCompressed],
             tags: [Security]),
 

@@ -8,11 +8,12 @@ namespace VpnLint.Rules.Model;
 /// </summary>
 public sealed class Request
 {
-    public Request(ApiKind api, ObjectValue root, string? label = null, string? fileName = null)
+    public Request(ApiKind api, ObjectValue root, string? label = null, bool isPartial = false, string? fileName = null)
     {
         Api = api;
         Root = root;
         Label = label;
+        IsPartial = isPartial;
         FileName = fileName;
     }
 
@@ -32,6 +33,13 @@ public sealed class Request
     /// every request of a bundle from one place.
     /// </summary>
     public string? FileName { get; }
+
+    /// <summary>
+    /// The front end sees only part of what builds the request (C# that creates it elsewhere, or hands it
+    /// to other code before sending it): a parameter the root does not hold may be set elsewhere, so the
+    /// engine reports only what holds whether each such parameter is left out or set.
+    /// </summary>
+    public bool IsPartial { get; }
 
     public SourceSpan Span => Root.Span;
 

@@ -15,7 +15,7 @@ public sealed class RuleExampleOutputTests
     private const string Command = "$ vpnlint check " + ExampleFile + "\n";
 
     [TestMethod]
-    [DynamicData(nameof(RulePages.RuleIds), typeof(RulePages))]
+    [DynamicData(nameof(RulePages.FileRuleIds), typeof(RulePages))]
     public void FailingExample_IsFollowedByExactlyWhatTheToolPrints(string ruleId)
     {
         var blocks = RulePages.Read(ruleId).CodeBlocks;
@@ -38,7 +38,7 @@ public sealed class RuleExampleOutputTests
     }
 
     [TestMethod]
-    [DynamicData(nameof(RulePages.RuleIds), typeof(RulePages))]
+    [DynamicData(nameof(RulePages.FileRuleIds), typeof(RulePages))]
     public void PassingExample_PrintsNoFinding(string ruleId)
     {
         foreach (var block in RulePages.Read(ruleId).CodeBlocks.Where(block => block.Language == "json" && block.IsPassing))

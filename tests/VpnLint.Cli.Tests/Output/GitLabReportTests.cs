@@ -19,7 +19,7 @@ public sealed class GitLabReportTests
         Assert.AreEqual(1, result.ExitCode, result.Error);
         Assert.AreEqual(string.Empty, string.Join("\n", CodeQualitySchema.Value.Validate(result.Output).Select(error => $"{error.Path}: {error.Kind}")));
         var fingerprints = Issues(result.Output).Select(issue => issue.GetProperty("fingerprint").GetString()).ToList();
-        Assert.HasCount(62, fingerprints);
+        Assert.HasCount(60, fingerprints);
         CollectionAssert.AllItemsAreUnique(fingerprints);
     }
 

@@ -62,7 +62,7 @@ public sealed class SampleSchemaTests
     private static Task<JsonSchema> BundleSchema() => JsonSchema.FromFileAsync(Repository.PathOf("schema", SchemaGenerator.BundleFileName));
 
     private static string Errors(JsonSchema schema, RequestValue document) =>
-        string.Join("; ", schema.Validate(StructuralValidator.ToToken(document)).Select(error => $"{error.Path}: {error.Kind}"));
+        string.Join("; ", schema.Validate(SchemaValidation.ToToken(document)).Select(error => $"{error.Path}: {error.Kind}"));
 
     private static IReadOnlyList<RequestValue> Documents(string sample)
     {

@@ -120,7 +120,7 @@ internal sealed class RawRequestSource : IRequestSource
         switch (identification.Outcome)
         {
             case ApiIdentificationOutcome.Identified:
-                result.Requests.Add(new Request(identification.Api!.Value, root, label, displayPath));
+                result.Requests.Add(new Request(identification.Api!.Value, root, label, fileName: displayPath));
                 if (disabled.Count > 0)
                 {
                     result.DisabledRules.Add((candidate.Span, disabled));

@@ -122,7 +122,7 @@ internal sealed class RosTemplateSource : IRequestSource
         }
 
         var label = type.Api == ApiKind.CreateVpnGateway ? resource.Name : null;
-        result.Add(new Request(type.Api, new ObjectValue(members, properties?.Span ?? body.Span), label, displayPath), new RequestOrigin(vocabulary));
+        result.Add(new Request(type.Api, new ObjectValue(members, properties?.Span ?? body.Span), label, fileName: displayPath), new RequestOrigin(vocabulary));
     }
 
     private static List<string>? Disabled(RequestValue? value) => value switch

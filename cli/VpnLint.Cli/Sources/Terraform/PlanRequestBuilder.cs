@@ -220,6 +220,10 @@ internal sealed class PlanRequestBuilder
 
     private static PlanValue Item(PlanValue node, int index) => node.Value is ObjectValue ? node with { Member = null } : node.Item(index);
 
+    // Rules whose fix is to remove a value the API ignores: a value the provider fills in is not the user's to
+    // remove, and leaving it out of the configuration is what makes the provider send it.
+    private static readonly string[] RemovalRules = [RuleIds.SubscriptionOptionOnPayAsYouGo, RuleIds.SslConnectionsWithoutSsl];
+
     private RequestValue? ProviderDefault(AttributeMapping attribute, string apiPath, string sourcePath)
     {
         if (attribute.ProviderDefault is not { } literal)
@@ -228,6 +232,11 @@ internal sealed class PlanRequestBuilder
         }
 
         Vocabulary.PlaceOnResource(apiPath, $"{sourcePath} is not set, so the provider sends {literal}");
+        foreach (var ruleId in RemovalRules)
+        {
+            Vocabulary.Inapplicable(ruleId, apiPath);
+        }
+
         return literal switch
         {
             "true" or "false" => new BooleanValue(literal == "true", resource.AddressSpan),

@@ -147,8 +147,18 @@ public sealed class TerraformPlanBundleTests
         Assert.Contains("error VPN102: alicloud_ssl_vpn_server.office: client_ip_pool 192.168.0.0/30 has prefix length /30", result.Output);
         Assert.Contains("warning VPN303: alicloud_ssl_vpn_server.office: cipher none turns encryption off", result.Output);
         Assert.DoesNotContain("VPN301", result.Output, "the port does not change, so the update does not send it");
-        Assert.Contains("warning VPN304: alicloud_ssl_vpn_server.office: compress is not set, and ModifySslVpnServer documents true as its default", result.Output);
-        Assert.Contains("; the plan does not change compress, so the provider does not send it", result.Output);
+        Assert.DoesNotContain("VPN304", result.Output, "compress does not change, so the update leaves the server's compression as it is");
+    }
+
+    [TestMethod]
+    public void SslServerUpdate_ThatTurnsCompressionOn_IsVpn304OnCompress()
+    {
+        var before = With(SslServer, "id", "\"vss-bp18q7hzj6largv4v0001\"");
+        var plan = new TerraformPlan().Resource("alicloud_ssl_vpn_server", "office", With(before, "compress", "true"), actions: ["update"], before: before);
+
+        var result = Check(plan);
+
+        Assert.Contains("warning VPN304: alicloud_ssl_vpn_server.office: compress is true", result.Output);
     }
 
     [TestMethod]

@@ -76,13 +76,23 @@ public sealed class TerraformPlanSourceTests
     }
 
     [TestMethod]
-    public void AutoPayLeftOut_IsTheProvidersTrue_ReportedOnTheResource()
+    public void AutoPayLeftOut_IsTheProvidersTrue_WhichThePayAsYouGoRuleLeavesAlone()
     {
         var plan = new TerraformPlan().Resource("alicloud_vpn_gateway", "office", With(Without(Without(Gateway, "auto_pay"), "period"), "payment_type", "\"PayAsYouGo\""));
 
+        var (result, _) = Check(plan);
+
+        Assert.DoesNotContain("VPN606", result.Output, "the user cannot remove what the provider fills in, and the API ignores it");
+    }
+
+    [TestMethod]
+    public void AutoPayWritten_OnPayAsYouGo_IsVpn606OnTheAttribute()
+    {
+        var plan = new TerraformPlan().Resource("alicloud_vpn_gateway", "office", With(Without(Gateway, "period"), "payment_type", "\"PayAsYouGo\""));
+
         var (result, json) = Check(plan);
 
-        Assert.Contains($"plan.json{TextPosition.Of(json, "\"alicloud_vpn_gateway.office\"")}: warning VPN606: alicloud_vpn_gateway.office: auto_pay is set on a pay-as-you-go gateway (payment_type POSTPAY): it has no effect; remove it, or use PREPAY; auto_pay is not set, so the provider sends true", result.Output);
+        Assert.Contains($"plan.json{TextPosition.Of(json, "true,")}: warning VPN606: alicloud_vpn_gateway.office: auto_pay is set on a pay-as-you-go gateway (payment_type POSTPAY): it has no effect; remove it, or use PREPAY", result.Output);
     }
 
     [TestMethod]

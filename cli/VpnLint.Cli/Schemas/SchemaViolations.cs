@@ -6,20 +6,23 @@ using VpnLint.Rules;
 namespace VpnLint.Cli.Schemas;
 
 /// <summary>
-/// One member that breaks its schema, and how: NJsonSchema's validation error, kept as the object's path
-/// and the member's name (not the token, which would hold the request's values) so that one verdict
+/// The members that break their schema, and how: NJsonSchema's validation errors, kept as the object's
+/// path and the member's name (not the token, which would hold the request's values) so that one verdict
 /// serves every request of the same shape.
 /// </summary>
-internal sealed record SchemaViolation(IReadOnlyList<StructuralViolationKind> Kinds, string ObjectPath, string Name)
+internal static class SchemaViolations
 {
-    public static IReadOnlyList<SchemaViolation> From(IEnumerable<ValidationError> errors)
+    public static IReadOnlyList<StructuralViolation> From(IEnumerable<ValidationError> errors)
     {
-        var violations = new List<SchemaViolation>();
+        var violations = new List<StructuralViolation>();
         foreach (var error in Flatten(errors))
         {
-            if (Locate(error) is { } member && KindsOf(error.Kind) is { Count: > 0 } kinds)
+            if (Locate(error) is { } member)
             {
-                violations.Add(new SchemaViolation(kinds, member.ObjectPath, member.Name));
+                foreach (var kind in KindsOf(error.Kind))
+                {
+                    violations.Add(new StructuralViolation(kind, member.ObjectPath, member.Name));
+                }
             }
         }
 

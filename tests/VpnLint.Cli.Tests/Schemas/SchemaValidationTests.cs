@@ -7,10 +7,12 @@ using VpnLint.Rules.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Schemas;
 
-/// <summary>The JSON Schema path (NJsonSchema, mapped through StructuralJudge) gives exactly the structural findings of the engine's own walk.</summary>
+/// <summary>The JSON Schema path (NJsonSchema's verdicts, judged by the engine) gives exactly the structural findings of the engine's own walk.</summary>
 [TestClass]
-public sealed class StructuralValidatorTests
+public sealed class SchemaValidationTests
 {
+    private static readonly CheckOptions SchemaValidated = new(SchemaValidation.Instance);
+
     private static readonly string[] StructuralRules = ["VPN003", "VPN004", "VPN005", "VPN006"];
 
     /// <summary>Requests that break VPN003 to VPN006 in every way the schemas can see, and a few they cannot.</summary>
@@ -85,7 +87,7 @@ public sealed class StructuralValidatorTests
     {
         var request = RequestCorpus.FromText(Corpus[0], FileFormat.Yaml).Single();
 
-        var rules = StructuralValidator.Validate(request, new CheckContext()).Select(finding => finding.RuleId).Distinct().Order();
+        var rules = RuleEngine.Check(request, new CheckContext(), SchemaValidated).Where(finding => StructuralRules.Contains(finding.RuleId)).Select(finding => finding.RuleId).Distinct().Order();
 
         CollectionAssert.AreEqual(StructuralRules, rules.ToArray());
     }
@@ -136,8 +138,7 @@ public sealed class StructuralValidatorTests
     {
         var context = new CheckContext();
         var engine = Describe(RuleEngine.Check(request, context));
-        var schema = Describe(StructuralValidator.Validate(request, context)
-            .Concat(RuleEngine.Check(request, context, new CheckOptions { StructureValidatedBySchema = true })));
+        var schema = Describe(RuleEngine.Check(request, context, SchemaValidated));
 
         Assert.AreEqual(string.Join("\n", engine), string.Join("\n", schema), origin);
         return engine.Count();
@@ -146,6 +147,5 @@ public sealed class StructuralValidatorTests
     private static IEnumerable<string> Describe(IEnumerable<Finding> findings) => findings
         .Where(finding => StructuralRules.Contains(finding.RuleId))
         .Select(finding => $"{finding.RuleId} {finding.Severity} {finding.Path} {finding.Span} {finding.Message}")
-        .Distinct()
         .Order(StringComparer.Ordinal);
 }

@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using VpnLint.Analyzers.Descriptors;
+
+namespace VpnLint.Analyzers.Settings;
+
+/// <summary>
+/// Which of VpnLint's rules are switched off for one syntax tree, so that the rule engine skips their
+/// checks (as Roslynator's IsEffective does): a rule is off when its effective severity is none, by
+/// <c>dotnet_diagnostic.VPNnnn.severity</c> in <c>.editorconfig</c> or <c>.globalconfig</c>, by the
+/// project's <c>NoWarn</c> or rule set, or, when nothing names the rule, by
+/// <c>dotnet_analyzer_diagnostic.category-Name.severity</c> or <c>dotnet_analyzer_diagnostic.severity</c>.
+/// Where two of them disagree the rule counts as on: a skipped check must never be one the compiler
+/// would have shown.
+/// </summary>
+internal static class RuleSwitches
+{
+    private const string AllAnalyzers = "dotnet_analyzer_diagnostic.severity";
+
+    public static List<string> Off(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        var off = new List<string>();
+        foreach (var descriptor in VpnLintDescriptors.All)
+        {
+            if (IsOff(descriptor, compilation, tree, options, cancellationToken))
+            {
+                off.Add(descriptor.Id);
+            }
+        }
+
+        return off;
+    }
+
+    private static bool IsOff(DiagnosticDescriptor descriptor, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        var id = descriptor.Id;
+        ReportDiagnostic? configured = null;
+        if (compilation.Options.SyntaxTreeOptionsProvider is { } provider &&
+            (provider.TryGetDiagnosticValue(tree, id, cancellationToken, out var report) || provider.TryGetGlobalDiagnosticValue(id, cancellationToken, out report)))
+        {
+            configured = report;
+        }
+
+        ReportDiagnostic? project = compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out var specific) ? specific : null;
+        if (configured is not null || project is not null)
+        {
+            return (configured ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress && (project ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress;
+        }
+
+        return IsNone(options, $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity") ??
+            IsNone(options, AllAnalyzers) ??
+            !descriptor.IsEnabledByDefault;
+    }
+
+    private static bool? IsNone(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var severity) ? string.Equals(severity.Trim(), "none", StringComparison.OrdinalIgnoreCase) : null;
+}
