@@ -52,7 +52,7 @@ internal static class CheckRunner
         }
 
         var checker = new FileChecker(settings, configs);
-        var results = CheckAll(checker, discovery.Files, settings);
+        var results = CheckAll(checker, discovery, settings, run.Notes);
         run.Files.AddRange(results);
         foreach (var result in results)
         {
@@ -60,7 +60,7 @@ internal static class CheckRunner
             run.Warnings.AddRange(result.Warnings);
         }
 
-        run.Notes.AddRange(FolderBundleHint.Of(results));
+        run.Notes.AddRange(FolderBundleHint.Of(results, UnnamedBeside(checker, discovery, results)));
         run.FailLevel = settings.FailLevel ?? configs.For(settings.WorkingDirectory).FailLevel ?? Severity.Error;
         run.Errors.AddRange(configs.Errors);
         if (baselinePath is not null && Baseline.Read(baselinePath, DisplayPath.Of(settings.WorkingDirectory, baselinePath), run.Errors) is { } accepted)
@@ -77,10 +77,12 @@ internal static class CheckRunner
 
     /// <summary>
     /// Checks every file on every core: each alone, or, where <c>bundle: folder</c> (or <c>--bundle-folder</c>) says
-    /// so, read first and then judged with the other files of its folder. One file needs no thread.
+    /// so, read first and then judged with the other files of its folder, those the run does not name too (read for
+    /// their requests, their findings not reported). One file needs no thread.
     /// </summary>
-    private static FileResult[] CheckAll(FileChecker checker, IReadOnlyList<InputFile> files, CheckSettings settings)
+    private static FileResult[] CheckAll(FileChecker checker, FileDiscovery discovery, CheckSettings settings, List<string> notes)
     {
+        var files = discovery.Files;
         var results = new FileResult[files.Count];
         var joining = new ReadFile?[files.Count];
         ForEach(files.Count, index => Guarded(files[index], results, index, () =>
@@ -100,7 +102,7 @@ internal static class CheckRunner
             checker.Judge([read]);
             if (read.CanJoinFolder)
             {
-                read.Result.FolderBundleCandidates = read.Requests!.Requests.Where(FolderBundleHint.Weighs).ToList();
+                read.Result.FolderBundleCandidates = FolderBundleHint.Candidates(read.Requests!.Requests);
             }
 
             return read.Result;
@@ -109,14 +111,15 @@ internal static class CheckRunner
         var folders = Enumerable.Range(0, files.Count)
             .Where(index => joining[index] is not null)
             .GroupBy(index => Path.GetDirectoryName(files[index].FullPath)!, StringComparer.Ordinal)
-            .Select(folder => folder.ToList())
             .ToList();
+        var taken = files.Select(file => file.FullPath).ToHashSet(StringComparer.Ordinal);
         ForEach(folders.Count, group =>
         {
-            var members = folders[group];
+            var members = folders[group].ToList();
             try
             {
-                checker.Judge(members.Select(index => joining[index]!).ToList());
+                var bundle = members.Select(index => joining[index]!).Concat(Beside(checker, discovery, folders[group].Key, taken, notes));
+                checker.Judge(bundle.OrderBy(read => read.Result.File.FullPath, StringComparer.Ordinal).ToList());
                 foreach (var index in members)
                 {
                     results[index] = joining[index]!.Result;
@@ -132,6 +135,68 @@ internal static class CheckRunner
         });
 
         return results;
+    }
+
+    /// <summary>
+    /// The files of <paramref name="folder"/> the run does not name, read for their requests, in the order a scan of the
+    /// folder takes them: a file checked alone is judged as in a check of its whole folder. One that does not read as
+    /// requests is left out of the bundle, and said.
+    /// </summary>
+    private static IEnumerable<ReadFile> Beside(FileChecker checker, FileDiscovery discovery, string folder, IReadOnlySet<string> taken, List<string> notes)
+    {
+        foreach (var file in discovery.Beside(folder, taken))
+        {
+            var read = checker.Read(file, contextOnly: true);
+            if (!read.IsFinished && read.CanJoinFolder)
+            {
+                yield return read;
+            }
+            else if (read.Result.Unreadable || read.Findings.Count > 0)
+            {
+                var problem = read.Result.Errors.FirstOrDefault() ?? $"{file.DisplayPath}: {read.Findings[0].RuleId} at ({read.Findings[0].Span.StartLine},{read.Findings[0].Span.StartColumn})";
+                lock (notes)
+                {
+                    notes.Add($"{problem}; left out of the bundle of its folder, which the files checked are in: check it to see what is wrong");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// For the hint that joining a folder would find a server's gateway: the folder's files the run does not name, read
+    /// for their requests, of the folders where a file judged alone holds a server without its gateway.
+    /// </summary>
+    private static IEnumerable<FileResult> UnnamedBeside(FileChecker checker, FileDiscovery discovery, IEnumerable<FileResult> results)
+    {
+        var taken = discovery.Files.Select(file => file.FullPath).ToHashSet(StringComparer.Ordinal);
+        var folders = results
+            .Where(result => result.FolderBundleCandidates is { } candidates && FolderBundleHint.MissesGateway(candidates))
+            .Select(result => Path.GetDirectoryName(result.File.FullPath)!)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            foreach (var file in discovery.Beside(folder, taken))
+            {
+                if (ReadForHint(checker, file) is { } read && !read.IsFinished && read.CanJoinFolder)
+                {
+                    read.Result.FolderBundleCandidates = FolderBundleHint.Candidates(read.Requests!.Requests);
+                    yield return read.Result;
+                }
+            }
+        }
+    }
+
+    private static ReadFile? ReadForHint(FileChecker checker, InputFile file)
+    {
+        try
+        {
+            return checker.Read(file, contextOnly: true);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A file the run does not name, read only for a hint: a defect on it costs the hint, and shows when it is checked.
+            return null;
+        }
     }
 
     private static void ForEach(int count, Action<int> body)

@@ -35,11 +35,13 @@ internal sealed class FileChecker
     }
 
     /// <summary>The file read and its requests found; finished already when there is nothing to judge (unreadable, malformed, no request).</summary>
-    public ReadFile Read(InputFile file)
+    /// <param name="file">The file.</param>
+    /// <param name="contextOnly">Read only for the requests a folder bundle needs of it (see <see cref="ReadFile.ContextOnly"/>).</param>
+    public ReadFile Read(InputFile file, bool contextOnly = false)
     {
         var result = new FileResult(file);
         var config = configs.For(file.IsAnonymous ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
-        var read = new ReadFile(result, config);
+        var read = new ReadFile(result, config) { ContextOnly = contextOnly };
         var format = file.Format ?? FileFormat.Yaml;
         var bytes = ReadBytes(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, read.Findings);
         if (bytes is null)
@@ -97,7 +99,7 @@ internal sealed class FileChecker
 
     /// <summary>
     /// Judges the requests of <paramref name="files"/> (read, not finished) as one bundle and finishes each file with
-    /// its share of the findings, in its own words. The command line's context wins over each file's own, in the
+    /// its share of the findings, in its own words; a file there only as context gives requests and reports nothing. The command line's context wins over each file's own, in the
     /// files' order, over the configuration's (one folder's files share it).
     /// </summary>
     public void Judge(IReadOnlyList<ReadFile> files)
@@ -119,18 +121,19 @@ internal sealed class FileChecker
         if (requests.Count > 0)
         {
             var bundle = new RequestBundle(requests, context.Over(files[0].Config.Context).ToCheckContext(settings.Now));
+            var reported = files.First(file => !file.ContextOnly);
             foreach (var finding in RuleEngine.Check(bundle, options.GetOrAdd(files[0].Config, Options)))
             {
                 // Every finding of the engine is about a request; each goes to the file that holds it, in that file's words.
-                var owner = finding.Request is { } request && owners.TryGetValue(request, out var holder) ? holder : files[0];
-                if (owner.Requests!.Word(owner.Result.File, finding) is { } worded)
+                var owner = finding.Request is { } request && owners.TryGetValue(request, out var holder) ? holder : reported;
+                if (!owner.ContextOnly && owner.Requests!.Word(owner.Result.File, finding) is { } worded)
                 {
                     owner.Findings.Add(worded);
                 }
             }
         }
 
-        foreach (var file in files)
+        foreach (var file in files.Where(file => !file.ContextOnly))
         {
             Finished(file);
         }

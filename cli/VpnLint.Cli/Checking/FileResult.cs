@@ -25,7 +25,7 @@ internal sealed class FileResult
     public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];
 
     /// <summary>
-    /// The file's gateways and servers, when it was judged alone though it could have been judged with its folder
+    /// The file's gateways and its servers on none of them, when it was judged alone though it could have been judged with its folder
     /// (<c>bundle: folder</c>): what <see cref="FolderBundleHint"/> weighs. Null otherwise.
     /// </summary>
     public IReadOnlyList<Request>? FolderBundleCandidates { get; set; }

@@ -10,18 +10,29 @@ namespace VpnLint.Cli.Checking;
 /// </summary>
 internal static class FolderBundleHint
 {
-    /// <summary>Whether the hint needs <paramref name="request"/>: Alibaba's gateways and the servers created on them.</summary>
-    public static bool Weighs(Request request) => request.Description.Cloud == Cloud.Alibaba;
-
-    public static IEnumerable<string> Of(IEnumerable<FileResult> results)
+    /// <summary>What the hint needs of a file's requests: its gateways, and its servers on none of them.</summary>
+    public static IReadOnlyList<Request> Candidates(IReadOnlyList<Request> requests)
     {
-        var folders = results
-            .Where(result => result.FolderBundleCandidates is { Count: > 0 })
+        var alibaba = requests.Where(request => request.Description.Cloud == Cloud.Alibaba).ToList();
+        return alibaba.Where(request => request.Api == ApiKind.CreateVpnGateway || RequestBundle.GatewayOf(request, alibaba) is null).ToList();
+    }
+
+    /// <summary>Whether a server among <paramref name="requests"/> (a file's) is on no gateway they hold.</summary>
+    public static bool MissesGateway(IReadOnlyList<Request> requests) =>
+        requests.Any(request => request.Api != ApiKind.CreateVpnGateway && RequestBundle.GatewayOf(request, requests) is null);
+
+    /// <param name="checkedFiles">The run's files.</param>
+    /// <param name="besides">Files of the same folders the run does not name, read for their gateways.</param>
+    public static IEnumerable<string> Of(IEnumerable<FileResult> checkedFiles, IEnumerable<FileResult> besides)
+    {
+        var candidates = checkedFiles.Where(result => result.FolderBundleCandidates is { Count: > 0 }).ToList();
+        var folders = candidates.Concat(besides)
             .GroupBy(result => Path.GetDirectoryName(result.File.FullPath)!, StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            var everyRequest = folder.SelectMany(result => result.FolderBundleCandidates!).ToList();
-            if (Split(folder, everyRequest) is { } split)
+            var files = folder.ToList();
+            var everyRequest = files.SelectMany(result => result.FolderBundleCandidates!).ToList();
+            if (Split(files.Where(candidates.Contains), files, everyRequest) is { } split)
             {
                 yield return $"{split.Server.File.DisplayPath} holds a {split.Api} checked without its gateway, " +
                     $"while {split.Gateway.File.DisplayPath} in the same folder creates it; to check the folder's files together " +
@@ -30,11 +41,10 @@ internal static class FolderBundleHint
         }
     }
 
-    /// <summary>The first server of the folder whose gateway its own file does not hold and another file does.</summary>
-    private static (FileResult Server, ApiKind Api, FileResult Gateway)? Split(IEnumerable<FileResult> folder, List<Request> everyRequest)
+    /// <summary>The first server of the run's files whose gateway its own file does not hold and another file of the folder does.</summary>
+    private static (FileResult Server, ApiKind Api, FileResult Gateway)? Split(IEnumerable<FileResult> servers, List<FileResult> files, List<Request> everyRequest)
     {
-        var files = folder.ToList();
-        foreach (var file in files)
+        foreach (var file in servers)
         {
             foreach (var server in file.FolderBundleCandidates!)
             {

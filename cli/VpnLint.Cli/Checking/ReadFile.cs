@@ -24,6 +24,12 @@ internal sealed class ReadFile
     /// <summary>Its source lets it be judged with the other files of its folder (<c>bundle: folder</c>), and it has a folder.</summary>
     public bool CanJoinFolder { get; set; }
 
+    /// <summary>
+    /// Read only so that the files the run names see its requests, as part of their folder's bundle: not in the run,
+    /// its own findings not reported.
+    /// </summary>
+    public bool ContextOnly { get; init; }
+
     /// <summary>Judged and given its findings, or with nothing to judge.</summary>
     public bool IsFinished { get; set; }
 }

@@ -27,6 +27,16 @@ public sealed class FolderBundleTests
     }
 
     [TestMethod]
+    public void ServerNamedAlone_WithItsGatewayInAFileBeside_IsHinted()
+    {
+        using var folder = Folder();
+
+        var result = folder.Run("check", "infra/ssl.yaml");
+
+        Assert.AreEqual("vpnlint: note: infra/ssl.yaml holds a CreateSslVpnServer checked without its gateway, while infra/gw.yaml in the same folder creates it; to check the folder's files together (VPN200 with the gateway's SslConnections, VPN700 to VPN702), set bundle: folder in vpnlint.yaml or pass --bundle-folder\n", result.Error);
+    }
+
+    [TestMethod]
     [DataRow("flag")]
     [DataRow("configuration")]
     public void FolderAsABundle_JudgesTheServerAgainstTheGatewayOfAnotherFile_NamingIt(string how)
@@ -63,15 +73,47 @@ public sealed class FolderBundleTests
     }
 
     [TestMethod]
-    public void StandardInput_JoinsTheFolderOfTheNameItIsGiven_AndWithoutOneIsABundleOfItsOwn()
+    public void StandardInput_JoinsTheFolderOfTheNameItIsGiven_InPlaceOfThatFile_AndWithoutOneIsABundleOfItsOwn()
     {
         using var folder = Folder();
 
-        var named = Vpnlint.RunWithInput(folder.Path, SslServer, "check", "-", "infra/gw.yaml", "--stdin-filename", "infra/ssl.yaml", "--bundle-folder");
-        var anonymous = Vpnlint.RunWithInput(folder.Path, SslServer, "check", "-", "infra/gw.yaml", "--bundle-folder");
+        var named = Vpnlint.RunWithInput(folder.Path, SslServer, "check", "-", "--stdin-filename", "infra/ssl.yaml", "--bundle-folder");
+        var anonymous = Vpnlint.RunWithInput(folder.Path, SslServer, "check", "-", "--bundle-folder");
 
-        Assert.StartsWith("infra/ssl.yaml(3,15): error VPN700:", named.Output, "An editor's unsaved buffer is judged with the files beside it.");
+        Assert.AreEqual(
+            "infra/ssl.yaml(3,15): error VPN700: CreateSslVpnServer needs SSL-VPN on its gateway, but the gateway at line 1 of infra/gw.yaml has EnableSsl false: set EnableSsl to true on the gateway [VpnGateway.SslVpnDisabled]\n1 error, 0 warnings in 1 file\n",
+            named.Output,
+            "An editor's unsaved buffer is judged with the files beside it, and replaces the saved infra/ssl.yaml (no VPN701 against it).");
         Assert.DoesNotContain("VPN700", anonymous.Output);
+    }
+
+    [TestMethod]
+    public void FileNamedAlone_IsJudgedWithTheRestOfItsFolder_WhoseFindingsAreNotReported()
+    {
+        using var folder = Folder();
+        folder.Write("infra/vpnlint.yaml", "bundle: folder\n");
+        folder.Write("infra/gw.yaml", Gateway + "Bandwith: 10\n");
+
+        var result = folder.Run("check", "infra/ssl.yaml");
+
+        Assert.AreEqual(
+            "infra/ssl.yaml(3,15): error VPN700: CreateSslVpnServer needs SSL-VPN on its gateway, but the gateway at line 1 of infra/gw.yaml has EnableSsl false: set EnableSsl to true on the gateway [VpnGateway.SslVpnDisabled]\n1 error, 0 warnings in 1 file\n",
+            result.Output,
+            "A pre-commit hook names the changed file: its gateway is still found; gw.yaml's own mistake (Bandwith) is not this run's.");
+        Assert.AreEqual(string.Empty, result.Error);
+    }
+
+    [TestMethod]
+    public void FileBesideThatDoesNotRead_IsLeftOutOfTheBundle_AndSaid()
+    {
+        using var folder = Folder();
+        folder.Write("infra/broken.yaml", "Action: CreateVpnGateway\nVpcId: [\n");
+
+        var result = folder.Run("check", "infra/ssl.yaml", "--bundle-folder");
+
+        Assert.StartsWith("infra/ssl.yaml(3,15): error VPN700:", result.Output);
+        Assert.Contains("vpnlint: note: infra/broken.yaml: VPN001 at (", result.Error);
+        Assert.Contains("; left out of the bundle of its folder, which the files checked are in: check it to see what is wrong\n", result.Error);
     }
 
     [TestMethod]
@@ -84,6 +126,18 @@ public sealed class FolderBundleTests
 
         Assert.AreEqual(2, result.ExitCode);
         Assert.Contains("vpnlint: error: infra/vpnlint.yaml(1,9): bundle must be file (each file is its own bundle, the default) or folder (the files of a folder are one bundle)", result.Error);
+    }
+
+    [TestMethod]
+    public void BundleKey_Misspelled_IsAnErrorNamingTheKeyMeant()
+    {
+        using var folder = Folder();
+        folder.Write("infra/vpnlint.yaml", "bundel: folder\n");
+
+        var result = folder.Run("check", "infra");
+
+        Assert.AreEqual(2, result.ExitCode);
+        Assert.Contains("infra/vpnlint.yaml(1,1): unknown setting bundel (did you mean bundle?); the settings are rules, context, include, exclude, ignore, failLevel, maxFileSize and bundle", result.Error);
     }
 
     [TestMethod]
