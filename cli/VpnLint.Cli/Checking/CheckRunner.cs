@@ -102,7 +102,7 @@ internal static class CheckRunner
             checker.Judge([read]);
             if (read.CanJoinFolder)
             {
-                read.Result.FolderBundleCandidates = FolderBundleHint.Candidates(read.Requests!.Requests);
+                read.Result.FolderBundleRole = FolderBundleHint.RoleOf(read.Requests!.Requests);
             }
 
             return read.Result;
@@ -163,24 +163,22 @@ internal static class CheckRunner
     }
 
     /// <summary>
-    /// For the hint that joining a folder would find a server's gateway: the folder's files the run does not name, read
-    /// for their requests, of the folders where a file judged alone holds a server without its gateway.
+    /// For the hint that a server's gateway may be in another file of its folder: the first file the run does not name
+    /// that creates a gateway, of each folder where the run's files hold a server without its gateway and none creates one.
     /// </summary>
     private static IEnumerable<FileResult> UnnamedBeside(FileChecker checker, FileDiscovery discovery, IEnumerable<FileResult> results)
     {
         var taken = discovery.Files.Select(file => file.FullPath).ToHashSet(StringComparer.Ordinal);
-        var folders = results
-            .Where(result => result.FolderBundleCandidates is { } candidates && FolderBundleHint.MissesGateway(candidates))
-            .Select(result => Path.GetDirectoryName(result.File.FullPath)!)
-            .Distinct(StringComparer.Ordinal);
-        foreach (var folder in folders)
+        foreach (var folder in FolderBundleHint.FoldersMissingAGateway(results).ToList())
         {
             foreach (var file in discovery.Beside(folder, taken))
             {
-                if (ReadForHint(checker, file) is { } read && !read.IsFinished && read.CanJoinFolder)
+                if (ReadForHint(checker, file) is { } read && !read.IsFinished && read.CanJoinFolder &&
+                    FolderBundleHint.RoleOf(read.Requests!.Requests) is { CreatesGateway: true } role)
                 {
-                    read.Result.FolderBundleCandidates = FolderBundleHint.Candidates(read.Requests!.Requests);
+                    read.Result.FolderBundleRole = role;
                     yield return read.Result;
+                    break;
                 }
             }
         }

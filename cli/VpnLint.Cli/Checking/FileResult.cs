@@ -25,10 +25,10 @@ internal sealed class FileResult
     public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];
 
     /// <summary>
-    /// The file's gateways and its servers on none of them, when it was judged alone though it could have been judged with its folder
-    /// (<c>bundle: folder</c>): what <see cref="FolderBundleHint"/> weighs. Null otherwise.
+    /// Whether the file creates a gateway or holds a server without one, when it was judged alone though it could have
+    /// been judged with its folder (<c>bundle: folder</c>): what <see cref="FolderBundleHint"/> weighs. Null otherwise.
     /// </summary>
-    public IReadOnlyList<Request>? FolderBundleCandidates { get; set; }
+    public FolderBundleHint.Role? FolderBundleRole { get; set; }
 
     /// <summary>Found in a folder, and holds nothing of a VPN request.</summary>
     public bool Skipped { get; set; }

@@ -22,7 +22,7 @@ public sealed class FolderBundleTests
         var result = folder.Run("check", "infra");
 
         Assert.StartsWith("0 errors, 0 warnings in 3 files", result.Output);
-        Assert.AreEqual("vpnlint: note: infra/ipsec.yaml holds a CreateIpsecServer checked without its gateway, while infra/gw.yaml in the same folder creates it; to check the folder's files together (VPN200 with the gateway's SslConnections, VPN700 to VPN702), set bundle: folder in vpnlint.yaml or pass --bundle-folder\n", result.Error, "Said once for the folder, though two of its files hold servers.");
+        Assert.AreEqual("vpnlint: note: infra/ipsec.yaml holds a CreateIpsecServer checked without its gateway, while infra/gw.yaml in the same folder creates one; to check the folder's files together (VPN200 with the gateway's SslConnections, VPN700 to VPN702), set bundle: folder in vpnlint.yaml or pass --bundle-folder\n", result.Error, "Said once for the folder, though two of its files hold servers.");
         Assert.AreEqual(0, result.ExitCode);
     }
 
@@ -33,7 +33,7 @@ public sealed class FolderBundleTests
 
         var result = folder.Run("check", "infra/ssl.yaml");
 
-        Assert.AreEqual("vpnlint: note: infra/ssl.yaml holds a CreateSslVpnServer checked without its gateway, while infra/gw.yaml in the same folder creates it; to check the folder's files together (VPN200 with the gateway's SslConnections, VPN700 to VPN702), set bundle: folder in vpnlint.yaml or pass --bundle-folder\n", result.Error);
+        Assert.AreEqual("vpnlint: note: infra/ssl.yaml holds a CreateSslVpnServer checked without its gateway, while infra/gw.yaml in the same folder creates one; to check the folder's files together (VPN200 with the gateway's SslConnections, VPN700 to VPN702), set bundle: folder in vpnlint.yaml or pass --bundle-folder\n", result.Error);
     }
 
     [TestMethod]
@@ -149,7 +149,7 @@ public sealed class FolderBundleTests
         var apart = folder.Run("check", "infra");
         var joined = folder.Run("check", "infra", "--bundle-folder");
 
-        Assert.Contains("infra/stack.yaml holds a CreateSslVpnServer checked without its gateway, while infra/gw.yaml in the same folder creates it", apart.Error);
+        Assert.Contains("infra/stack.yaml holds a CreateSslVpnServer checked without its gateway, while infra/gw.yaml in the same folder creates one", apart.Error);
         Assert.AreEqual(
             "infra/stack.yaml(10,9): error VPN700: OfficeSslServer: CreateSslVpnServer needs SSL-VPN on its gateway, but the gateway at line 1 of infra/gw.yaml has EnableSsl false: set EnableSsl to true on the gateway [VpnGateway.SslVpnDisabled]\n1 error, 0 warnings in 2 files\n",
             joined.Output);
