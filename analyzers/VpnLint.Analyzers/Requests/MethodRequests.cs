@@ -149,8 +149,8 @@ internal sealed class MethodRequests
                 holder.SetElsewhere = true;
                 if (AliasOf(use) is { } alias)
                 {
-                    holder.Aliases.Add(alias);
-                    HolderFor(alias).Aliases.Add(symbol);
+                    holder.AddAlias(alias);
+                    HolderFor(alias).AddAlias(symbol);
                 }
 
                 break;
@@ -389,6 +389,11 @@ internal sealed class MethodRequests
     /// <summary>What the method does with one variable that holds a request.</summary>
     private sealed class Holder
     {
+        // Shared by every holder without aliases and never added to (AddAlias makes a holder its own set).
+        private static readonly HashSet<ISymbol> NoAliases = new(SymbolEqualityComparer.Default);
+
+        private HashSet<ISymbol>? aliases;
+
         public List<IObjectCreationOperation> Creations { get; } = [];
 
         public List<PropertyWrite> Writes { get; } = [];
@@ -402,6 +407,9 @@ internal sealed class MethodRequests
         public bool SetElsewhere { get; set; }
 
         /// <summary>The variables of the method the request is copied into, or copied from.</summary>
-        public HashSet<ISymbol> Aliases { get; } = new(SymbolEqualityComparer.Default);
+        /// <remarks>Made only when there is one: most requests are never copied.</remarks>
+        public HashSet<ISymbol> Aliases => aliases ?? NoAliases;
+
+        public void AddAlias(ISymbol alias) => (aliases ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(alias);
     }
 }

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using VpnLint.Rules.Apis;
-using VpnLint.Rules.Parameters;
 using ApiPages = VpnLint.Rules.Apis.Api;
 
 namespace VpnLint.Analyzers.Sdk;
@@ -86,7 +84,7 @@ internal sealed class SdkSymbols
     {
         if (TypeNamed(compilation, metadataName) is { } symbol)
         {
-            requestTypes.Add(symbol, new SdkRequestType(symbol, api, generation, SettableParameters(symbol, api)));
+            requestTypes.Add(symbol, new SdkRequestType(symbol, api, generation));
         }
     }
 
@@ -94,35 +92,4 @@ internal sealed class SdkSymbols
 #pragma warning disable RS0030 // The sanctioned use.
     private static INamedTypeSymbol? TypeNamed(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
 #pragma warning restore RS0030
-
-    /// <summary>The page's parameters (not the envelope's Action and Version) that the class has a property for.</summary>
-    private static ImmutableArray<string> SettableParameters(INamedTypeSymbol symbol, ApiKind api)
-    {
-        var names = ImmutableArray.CreateBuilder<string>();
-        foreach (var parameter in ParameterCatalog.For(api))
-        {
-            if (parameter.Origin != ParameterOrigin.Envelope && HasProperty(symbol, parameter.Name))
-            {
-                names.Add(parameter.Name);
-            }
-        }
-
-        return names.ToImmutable();
-    }
-
-    private static bool HasProperty(INamedTypeSymbol symbol, string name)
-    {
-        for (INamedTypeSymbol? current = symbol; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers(name))
-            {
-                if (member is IPropertySymbol { IsStatic: false, SetMethod: not null })
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 }

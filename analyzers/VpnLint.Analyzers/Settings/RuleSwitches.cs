@@ -17,21 +17,35 @@ internal static class RuleSwitches
 {
     private const string AllAnalyzers = "dotnet_analyzer_diagnostic.severity";
 
+    // The categories' severity keys, and the category of each descriptor of VpnLintDescriptors.All: each
+    // tree's options are asked once per category, not once per rule.
+    private static readonly string[] CategoryKeys = [.. VpnLintDescriptors.All.Select(CategoryKey).Distinct(StringComparer.Ordinal)];
+    private static readonly int[] CategoryOf = [.. VpnLintDescriptors.All.Select(descriptor => Array.IndexOf(CategoryKeys, CategoryKey(descriptor)))];
+
     public static List<string> Off(Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
-        var off = new List<string>();
-        foreach (var descriptor in VpnLintDescriptors.All)
+        var categoryNone = new bool?[CategoryKeys.Length];
+        for (var category = 0; category < CategoryKeys.Length; category++)
         {
-            if (IsOff(descriptor, compilation, tree, options, cancellationToken))
+            categoryNone[category] = IsNone(options, CategoryKeys[category]);
+        }
+
+        var allNone = IsNone(options, AllAnalyzers);
+        var off = new List<string>();
+        var descriptors = VpnLintDescriptors.All;
+        for (var index = 0; index < descriptors.Length; index++)
+        {
+            if (IsOff(descriptors[index], categoryNone[CategoryOf[index]] ?? allNone, compilation, tree, cancellationToken))
             {
-                off.Add(descriptor.Id);
+                off.Add(descriptors[index].Id);
             }
         }
 
         return off;
     }
 
-    private static bool IsOff(DiagnosticDescriptor descriptor, Compilation compilation, SyntaxTree tree, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    /// <summary>The rule's own severity decides; else <paramref name="analyzersNone"/>, what its category's or all analyzers' severity says; else its default.</summary>
+    private static bool IsOff(DiagnosticDescriptor descriptor, bool? analyzersNone, Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
     {
         var id = descriptor.Id;
         ReportDiagnostic? configured = null;
@@ -47,10 +61,10 @@ internal static class RuleSwitches
             return (configured ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress && (project ?? ReportDiagnostic.Suppress) == ReportDiagnostic.Suppress;
         }
 
-        return IsNone(options, $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity") ??
-            IsNone(options, AllAnalyzers) ??
-            !descriptor.IsEnabledByDefault;
+        return analyzersNone ?? !descriptor.IsEnabledByDefault;
     }
+
+    private static string CategoryKey(DiagnosticDescriptor descriptor) => $"dotnet_analyzer_diagnostic.category-{descriptor.Category}.severity";
 
     private static bool? IsNone(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var severity) ? string.Equals(severity.Trim(), "none", StringComparison.OrdinalIgnoreCase) : null;

@@ -16,7 +16,8 @@ internal static class SettingDiagnostics
     {
         var provider = context.Options.AnalyzerConfigOptionsProvider;
 
-        // Files of one section share their options; each set of them is read once.
+        // Each set of options is read once (files no section applies to share the compiler's empty one), and
+        // each key and value reported once however many files' options hold it.
         var read = new HashSet<AnalyzerConfigOptions>();
         var reported = new HashSet<(string Key, string Value)>();
         Report(context, provider.GlobalOptions, read, reported);

@@ -30,7 +30,7 @@ internal sealed class CheckSettings
     /// </summary>
     public HashSet<string> ToolFiles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings, for comparison and benchmarks.</summary>
+    /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings; the benchmark compares the two.</summary>
     public bool ValidateWithSchemas { get; set; } = true;
 
     /// <summary>Keep each file's text after checking it, for excerpts; off, a large run holds no file's text.</summary>

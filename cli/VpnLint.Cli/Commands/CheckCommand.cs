@@ -41,12 +41,10 @@ internal static class CheckCommand
         var inputFormat = new Option<InputFormat?>("--input-format") { Description = "How the files' requests are written: auto (the default: by each file's content), requests (API requests and bundles), terraform (terraform show -json of a plan or state), ros (ROS templates).", CustomParser = OptionValues.Word<InputFormat>, HelpName = OptionValues.Words<InputFormat>() };
         var bundleFolder = new Option<bool>("--bundle-folder") { Description = "Check the request files of each folder together, as one bundle (as bundle: folder in vpnlint.yaml), so that a server in one file is judged against the gateway in another." };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
-        var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
-        structure.AcceptOnlyFromAmong("schema", "engine");
 
         var command = new Command("check", "Check request files and report findings.")
         {
-            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, color, quiet, fix, dryRun, bundleFolder, stdinName, structure,
+            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, color, quiet, fix, dryRun, bundleFolder, stdinName,
         };
 
         command.SetAction(parse =>
@@ -58,7 +56,6 @@ internal static class CheckCommand
                 ConfigPath = parse.GetValue(config) is { } configPath ? Path.GetFullPath(configPath, console.WorkingDirectory) : null,
                 MaxFileSize = parse.GetValue(maxFileSize),
                 InputFormat = parse.GetValue(inputFormat) ?? InputFormat.Auto,
-                ValidateWithSchemas = parse.GetValue(structure) != "engine",
                 BundleFolder = parse.GetValue(bundleFolder),
                 FailLevel = ReadFailLevel(parse.GetValue(failLevel), errors),
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
