@@ -117,27 +117,17 @@ public sealed class FolderBundleTests
     }
 
     [TestMethod]
-    public void BundleSetting_OtherThanFileOrFolder_IsAnErrorAtItsValue()
+    [DataRow("bundle: folders\n", "infra/vpnlint.yaml(1,9): bundle must be file (each file is its own bundle, the default) or folder (the files of a folder are one bundle)")]
+    [DataRow("bundel: folder\n", "infra/vpnlint.yaml(1,1): unknown setting bundel (did you mean bundle?); the settings are rules, context, include, exclude, ignore, failLevel, maxFileSize and bundle")]
+    public void BundleSetting_Mistaken_IsAnErrorAtItsPlace(string configuration, string error)
     {
         using var folder = Folder();
-        folder.Write("infra/vpnlint.yaml", "bundle: folders\n");
+        folder.Write("infra/vpnlint.yaml", configuration);
 
         var result = folder.Run("check", "infra");
 
         Assert.AreEqual(2, result.ExitCode);
-        Assert.Contains("vpnlint: error: infra/vpnlint.yaml(1,9): bundle must be file (each file is its own bundle, the default) or folder (the files of a folder are one bundle)", result.Error);
-    }
-
-    [TestMethod]
-    public void BundleKey_Misspelled_IsAnErrorNamingTheKeyMeant()
-    {
-        using var folder = Folder();
-        folder.Write("infra/vpnlint.yaml", "bundel: folder\n");
-
-        var result = folder.Run("check", "infra");
-
-        Assert.AreEqual(2, result.ExitCode);
-        Assert.Contains("infra/vpnlint.yaml(1,1): unknown setting bundel (did you mean bundle?); the settings are rules, context, include, exclude, ignore, failLevel, maxFileSize and bundle", result.Error);
+        Assert.Contains("vpnlint: error: " + error, result.Error);
     }
 
     [TestMethod]
