@@ -112,8 +112,12 @@ internal sealed class CompilationAnalysis
     private void Check(OperationBlockAnalysisContext context, RequestCollector collector)
     {
         var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
-        var treeSettings = settings.GetOrAdd(tree, key =>
-            TreeSettings.Read(context.Compilation, key, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken));
+        // Looked up before it is added: the factory's closure would be made for every method otherwise.
+        if (!settings.TryGetValue(tree, out var treeSettings))
+        {
+            treeSettings = settings.GetOrAdd(tree, TreeSettings.Read(context.Compilation, tree, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken));
+        }
+
         if (!treeSettings.AnyRuleOn)
         {
             return;

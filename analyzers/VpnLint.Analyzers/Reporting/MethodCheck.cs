@@ -49,11 +49,13 @@ internal static class MethodCheck
             requests.Add(RequestModel.Build(draft, lines));
         }
 
-        foreach (var finding in RuleEngine.Check(new RequestBundle(requests, settings.Context), settings.Options))
+        var findings = RuleEngine.Check(new RequestBundle(requests, settings.Context), settings.Options);
+        for (var index = 0; index < findings.Count; index++)
         {
-            var index = finding.Request is { } request ? requests.IndexOf(request) : -1;
-            if (index >= 0 && finding.Rule.Surface.HasFlag(RuleSurface.CSharp) &&
-                FindingDiagnostics.From(finding, lines.Tree, drafts[index].Anchor) is { } diagnostic)
+            var finding = findings[index];
+            var requestIndex = finding.Request is { } request ? requests.IndexOf(request) : -1;
+            if (requestIndex >= 0 && finding.Rule.Surface.HasFlag(RuleSurface.CSharp) &&
+                FindingDiagnostics.From(finding, lines.Tree, drafts[requestIndex].Anchor) is { } diagnostic)
             {
                 report(diagnostic);
             }

@@ -29,7 +29,8 @@ internal static class RelatedRequests
             groups.Add(gatewayGroup);
         }
 
-        var byNamedGateway = new Dictionary<string, List<RequestDraft>>(StringComparer.Ordinal);
+        // Made only when a server names its gateway.
+        Dictionary<string, List<RequestDraft>>? byNamedGateway = null;
         foreach (var draft in whole)
         {
             if (draft == gateway)
@@ -47,14 +48,14 @@ internal static class RelatedRequests
                 {
                     groups.Add([draft]);
                 }
-                else if (byNamedGateway.TryGetValue(named, out var group))
+                else if (byNamedGateway is not null && byNamedGateway.TryGetValue(named, out var group))
                 {
                     group.Add(draft);
                 }
                 else
                 {
                     group = [draft];
-                    byNamedGateway.Add(named, group);
+                    (byNamedGateway ??= new Dictionary<string, List<RequestDraft>>(StringComparer.Ordinal)).Add(named, group);
                     groups.Add(group);
                 }
             }

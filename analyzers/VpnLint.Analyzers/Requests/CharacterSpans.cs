@@ -8,16 +8,16 @@ namespace VpnLint.Analyzers.Requests;
 /// </summary>
 internal sealed class CharacterSpans
 {
-    private readonly TextSpan[] characters;
-    private readonly TextSpan[] parts;
+    private readonly IReadOnlyList<TextSpan> characters;
+    private readonly IReadOnlyList<TextSpan> parts;
 
-    public CharacterSpans(TextSpan[] characters, TextSpan[] parts)
+    public CharacterSpans(IReadOnlyList<TextSpan> characters, IReadOnlyList<TextSpan> parts)
     {
         this.characters = characters;
         this.parts = parts;
     }
 
-    public int Length => characters.Length;
+    public int Length => characters.Count;
 
     /// <summary>
     /// The source of the characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/>.
@@ -28,7 +28,7 @@ internal sealed class CharacterSpans
     {
         if (length == 0)
         {
-            return new TextSpan(start < characters.Length ? characters[start].Start : characters[characters.Length - 1].End, 0);
+            return new TextSpan(start < characters.Count ? characters[start].Start : characters[characters.Count - 1].End, 0);
         }
 
         var end = start + length - 1;

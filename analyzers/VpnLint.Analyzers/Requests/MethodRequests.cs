@@ -19,7 +19,8 @@ internal sealed class MethodRequests
     private readonly SdkSymbols sdk;
 
     private readonly IOperation? function;
-    private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
+    // A method holds its requests in a few variables: a scan with symbol equality beats hashing the symbol of every use the walk meets.
+    private readonly List<Holder> holders = new(1);
     private readonly List<RequestDraft> drafts = [];
 
     // Writes to requests the method cannot follow (w.Request.Port, requests[0].Port): each is a draft of its own.
@@ -106,7 +107,7 @@ internal sealed class MethodRequests
     /// </summary>
     public void Follow(IOperation operation, ISymbol symbol, IOperation? scope)
     {
-        if (!holders.TryGetValue(symbol, out var holder))
+        if (Find(symbol) is not { } holder)
         {
             return;
         }
@@ -195,7 +196,7 @@ internal sealed class MethodRequests
         var writes = new List<PropertyWrite>(holder.Writes);
         foreach (var alias in holder.Aliases)
         {
-            foreach (var write in holders[alias].Writes)
+            foreach (var write in Find(alias)!.Writes)
             {
                 writes.Add(write.Unknown());
             }
@@ -206,7 +207,7 @@ internal sealed class MethodRequests
 
     private void AddHolderDrafts()
     {
-        foreach (var holder in holders.Values)
+        foreach (var holder in holders)
         {
             if (holder.Creations.Count == 1 && sdk.RequestType(holder.Creations[0].Type) is { } type &&
                 (holder.WriteType is null || holder.WriteType == type))
@@ -232,13 +233,26 @@ internal sealed class MethodRequests
 
     private Holder HolderFor(ISymbol symbol)
     {
-        if (!holders.TryGetValue(symbol, out var holder))
+        if (Find(symbol) is not { } holder)
         {
-            holder = new Holder();
-            holders.Add(symbol, holder);
+            holder = new Holder(symbol);
+            holders.Add(holder);
         }
 
         return holder;
+    }
+
+    private Holder? Find(ISymbol symbol)
+    {
+        foreach (var holder in holders)
+        {
+            if (SymbolEqualityComparer.Default.Equals(holder.Symbol, symbol))
+            {
+                return holder;
+            }
+        }
+
+        return null;
     }
 
     private bool IsSentDirectly(IObjectCreationOperation creation, SdkRequestType type) =>
@@ -393,6 +407,10 @@ internal sealed class MethodRequests
         private static readonly HashSet<ISymbol> NoAliases = new(SymbolEqualityComparer.Default);
 
         private HashSet<ISymbol>? aliases;
+
+        public Holder(ISymbol symbol) => Symbol = symbol;
+
+        public ISymbol Symbol { get; }
 
         public List<IObjectCreationOperation> Creations { get; } = [];
 

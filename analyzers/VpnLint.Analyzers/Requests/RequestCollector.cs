@@ -14,6 +14,9 @@ namespace VpnLint.Analyzers.Requests;
 /// </summary>
 internal sealed class RequestCollector
 {
+    [ThreadStatic]
+    private static Stack<(IOperation.OperationList.Enumerator Children, IOperation? Scope)>? walkStack;
+
     private readonly SdkSymbols sdk;
     private readonly List<MethodRequests> functions = new(1);
 
@@ -48,7 +51,10 @@ internal sealed class RequestCollector
     /// </summary>
     public void Follow(ImmutableArray<IOperation> blocks)
     {
-        var pending = new Stack<(IOperation.OperationList.Enumerator Children, IOperation? Scope)>();
+        // One stack per thread for every walk: the driver runs many methods' end actions on each, one at a time.
+        var pending = walkStack ??= new Stack<(IOperation.OperationList.Enumerator Children, IOperation? Scope)>();
+        // Empty unless a walk of this thread was cancelled midway.
+        pending.Clear();
         foreach (var block in blocks)
         {
             Visit(block, null);

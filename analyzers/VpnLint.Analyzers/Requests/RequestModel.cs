@@ -15,10 +15,11 @@ internal static class RequestModel
     {
         var root = lines.Span(draft.Anchor);
         var members = new List<RequestMember>(draft.Writes.Count + 1);
-        var writes = new List<PropertyWrite>(draft.Writes);
-        writes.Sort(static (left, right) => left.NameSyntax.SpanStart.CompareTo(right.NameSyntax.SpanStart));
-        foreach (var write in writes)
+        var writes = InSourceOrder(draft.Writes);
+        // Indexed loops: a foreach over the interface would allocate an enumerator.
+        for (var index = 0; index < writes.Count; index++)
         {
+            var write = writes[index];
             if (Contains(members, write.Name))
             {
                 continue;
@@ -40,6 +41,22 @@ internal static class RequestModel
         }
 
         return new Request(draft.Type.Api, new ObjectValue(members, root), isPartial: !draft.IsComplete);
+    }
+
+    /// <summary>The writes by position; as collected, they nearly always are already, and are then not copied.</summary>
+    private static IReadOnlyList<PropertyWrite> InSourceOrder(IReadOnlyList<PropertyWrite> writes)
+    {
+        for (var index = 1; index < writes.Count; index++)
+        {
+            if (writes[index - 1].NameSyntax.SpanStart > writes[index].NameSyntax.SpanStart)
+            {
+                var sorted = new List<PropertyWrite>(writes);
+                sorted.Sort(static (left, right) => left.NameSyntax.SpanStart.CompareTo(right.NameSyntax.SpanStart));
+                return sorted;
+            }
+        }
+
+        return writes;
     }
 
     /// <summary>True when the method sets some parameter of the request to a constant: otherwise there is nothing to judge but what it leaves out.</summary>
@@ -70,12 +87,13 @@ internal static class RequestModel
         return false;
     }
 
-    private static PropertyWrite LastWrite(List<PropertyWrite> writes, string name, out int count)
+    private static PropertyWrite LastWrite(IReadOnlyList<PropertyWrite> writes, string name, out int count)
     {
         PropertyWrite? last = null;
         count = 0;
-        foreach (var write in writes)
+        for (var index = 0; index < writes.Count; index++)
         {
+            var write = writes[index];
             if (write.Name == name)
             {
                 last = write;

@@ -36,7 +36,8 @@ internal sealed class StringSourceMap
         map.Append(expression, hole: null);
         if (string.Equals(map.decoded.ToString(), value, StringComparison.Ordinal))
         {
-            return new CharacterSpans([.. map.spans], [.. map.parts]);
+            // The map's own lists: it is not used again.
+            return new CharacterSpans(map.spans, map.parts);
         }
 
         var whole = new TextSpan[value.Length];
