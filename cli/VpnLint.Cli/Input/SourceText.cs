@@ -47,22 +47,12 @@ internal sealed class SourceText : ITextLocator
         return Span(offset, Math.Min(offset + 1, LineEnd(line)));
     }
 
-    /// <summary>The text of a 1-based line, without its line break.</summary>
-    public string Line(int line)
-    {
-        if (line < 1 || line > lineStarts.Count)
-        {
-            return string.Empty;
-        }
-
-        var start = lineStarts[line - 1];
-        return Text[start..LineEnd(line)];
-    }
-
     public int LineStart(int line) => lineStarts[Math.Clamp(line, 1, lineStarts.Count) - 1];
 
-    private int LineEnd(int line)
+    /// <summary>Where a 1-based line ends, before its line break.</summary>
+    public int LineEnd(int line)
     {
+        line = Math.Clamp(line, 1, lineStarts.Count);
         var end = line < lineStarts.Count ? lineStarts[line] : Text.Length;
         while (end > lineStarts[line - 1] && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
         {

@@ -36,6 +36,9 @@ internal sealed class PrintableLine
 
     public string Text { get; }
 
+    /// <summary>How many columns of <see cref="Text"/> a character of the source line takes.</summary>
+    public static int Width(char character) => character != '\t' && PrintableText.NeedsEscape(character) ? PrintableText.Escape(character).Length : 1;
+
     /// <summary>Where the character at <paramref name="index"/> of the source line starts in <see cref="Text"/>.</summary>
     public int DisplayColumn(int index) => displayColumn[Math.Clamp(index, 0, displayColumn.Length - 1)];
 }
