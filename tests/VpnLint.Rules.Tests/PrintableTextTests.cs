@@ -33,4 +33,22 @@ public sealed class PrintableTextTests
     [DataRow("é 10.0.0.0/8 \\n")]
     public void CharactersNextToTheControlRanges_AreKept(string text) =>
         Assert.AreSame(text, PrintableText.Of(text));
+
+    [TestMethod]
+    public void LoneSurrogates_AreEscaped()
+    {
+        // In code, not in DataRow: an attribute's string cannot hold half a character.
+        Assert.AreEqual("a\\uD83Db", PrintableText.Of("a\uD83Db"));
+        Assert.AreEqual("\\uDE00a", PrintableText.Of("\uDE00a"));
+        Assert.AreEqual("a\\uD800", PrintableText.Of("a\uD800"));
+        Assert.AreEqual("\\uDC00\\uD800", PrintableText.Of("\uDC00\uD800"));
+    }
+
+    [TestMethod]
+    public void SurrogatePair_IsKept()
+    {
+        var text = "a\uD83D\uDE00b";
+
+        Assert.AreSame(text, PrintableText.Of(text));
+    }
 }

@@ -41,28 +41,34 @@ internal static class Excerpt
 
         // Only what a window can reach is masked and measured (every character takes a column at least):
         // a minified file has one line and may have thousands of findings on it.
-        var regionStart = Math.Max(lineStart, start - ExcerptWindow.Width);
-        var regionEnd = Math.Min(lineEnd, start + ExcerptWindow.Width);
+        var regionStart = WholeCharacterAt(source.Text, Math.Max(lineStart, start - ExcerptWindow.Width));
+        var regionEnd = WholeCharacterAt(source.Text, Math.Min(lineEnd, start + ExcerptWindow.Width));
         var region = Masked(source.Text, regionStart, regionEnd, file.Secrets);
         var (from, to) = ExcerptWindow.Select(region, start - regionStart, end - regionStart);
-        var line = new PrintableLine(new string(region, from, to - from));
+        var window = new string(region, from, to - from);
+        var line = new PrintableLine(window);
         var cutBefore = regionStart + from > lineStart;
         var cutAfter = regionStart + to < lineEnd;
 
-        var caretStart = line.DisplayColumn(start - regionStart - from);
-        var caretEnd = line.DisplayColumn(Math.Min(end, regionStart + to) - regionStart - from);
+        var caretFrom = Math.Min(start - regionStart - from, window.Length);
+        var caretTo = Math.Min(end - regionStart - from, window.Length);
         var caret = new StringBuilder(cutBefore ? " " : string.Empty);
-        for (var index = 0; index < caretStart; index++)
+        for (var index = 0; index < caretFrom; index++)
         {
-            caret.Append(line.Text[index] == '\t' ? '\t' : ' ');
+            var advance = line.DisplayColumn(index + 1) - line.DisplayColumn(index);
+            caret.Append(window[index] == '\t' ? '\t' : ' ', window[index] == '\t' ? 1 : advance);
         }
 
-        caret.Append('^', Math.Max(1, caretEnd - caretStart));
+        caret.Append('^', Math.Max(1, line.DisplayColumn(caretTo) - line.DisplayColumn(caretFrom)));
         var number = span.StartLine.ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
         var shown = $"{(cutBefore ? Cut : string.Empty)}{line.Text}{(cutAfter ? Cut : string.Empty)}";
         return $" {number} | {shown}\n {gutter} | {caret}";
     }
+
+    /// <summary>An offset moved back off the second half of a surrogate pair, so that no excerpt shows half a character.</summary>
+    private static int WholeCharacterAt(string text, int offset) =>
+        offset > 0 && offset < text.Length && char.IsLowSurrogate(text[offset]) && char.IsHighSurrogate(text[offset - 1]) ? offset - 1 : offset;
 
     private static char[] Masked(string text, int start, int end, IReadOnlyList<SourceSpan> secrets)
     {

@@ -21,6 +21,8 @@ internal static class ExcerptWindow
     /// </summary>
     public static (int From, int To) Select(ReadOnlySpan<char> text, int start, int end)
     {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
         var total = 0;
         for (var index = 0; index < text.Length && total <= Width; index++)
         {
@@ -41,7 +43,7 @@ internal static class ExcerptWindow
             to += UnitAfter(text, to);
         }
 
-        var spanShownWhole = to >= end;
+        var spanShownWhole = to == end;
         var leftRoom = spanShownWhole ? used + ((Width - used) / 2) : Width;
         while (from > 0 && Fits(ref used, UnitBefore(text, from), text, from - UnitBefore(text, from), leftRoom))
         {
