@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using VpnLint.Analyzers.Reporting;
 using VpnLint.Rules.Catalog;
 
@@ -13,6 +14,8 @@ namespace VpnLint.CodeFixes;
 /// VPN200 the prefix length that meets the limit. Which rules offer a fix comes from the catalogue.
 /// </summary>
 /// <remarks>
+/// Fix All applies every finding of the rule that has an edit and skips those that have none (see
+/// <see cref="ReplacementFixAll"/>), whichever finding it starts from.
 /// Not <c>[Shared]</c>: the IDE creates the fixers of an analyzer reference by reflection, not through
 /// MEF, and the attribute would make this assembly reference System.Composition.AttributedModel, of
 /// which the package source has only 8.0 and later, newer than the 7.0 that Roslyn 4.8 (Visual Studio
@@ -25,7 +28,7 @@ public sealed class ReplacementCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => FixableIds;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => ReplacementFixAll.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,7 +41,7 @@ public sealed class ReplacementCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) || replacement is null ||
-                ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement, diagnostic.Properties.ContainsKey(DiagnosticProperties.ReplacesJsonString)) is not { } change)
+                EditFor(root, diagnostic) is not { } change)
             {
                 continue;
             }
@@ -56,6 +59,12 @@ public sealed class ReplacementCodeFixProvider : CodeFixProvider
                 diagnostic);
         }
     }
+
+    /// <summary>The edit that puts the diagnostic's replacement in place; null when it has none, or its characters are not in one literal.</summary>
+    internal static TextChange? EditFor(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out var replacement) && replacement is not null
+            ? ReplacementEdit.For(root, diagnostic.Location.SourceSpan, replacement, diagnostic.Properties.ContainsKey(DiagnosticProperties.ReplacesJsonString))
+            : null;
 
     private static ImmutableArray<string> FixableRules()
     {

@@ -5,11 +5,18 @@ using VpnLint.Bench;
 
 // dotnet run -c Release --project bench/VpnLint.Bench -- [--files 10000] [--runs 3]
 // Publishes vpnlint (ReadyToRun) and a hello world, generates the files, and measures side by side:
-// vpnlint (writing its JSON report to a file), vpnlint with the engine's structural walk instead of the
-// schemas, and the parse-only baseline; then one small file against a hello world, for start-up.
+// vpnlint (writing its JSON report to a file), the parse-only baselines, and the whole check in this
+// process with the schemas and with the engine's structural walk instead; then one small file against a
+// hello world, for start-up; then a Terraform plan of 1,000 resources against the same requests as raw
+// request files.
 if (args.Length == 2 && args[0] is "parse-only" or "parse-located")
 {
     return ParseOnly.Run(args[1], located: args[0] == "parse-located");
+}
+
+if (args.Length == 2 && args[0] is "check-schemas" or "check-walk")
+{
+    return StructureCheck.Run(args[1], schemas: args[0] == "check-schemas");
 }
 
 var files = Option("--files", 10_000);
@@ -29,15 +36,26 @@ RequestFileGenerator.Write(corpus, files, seed: 42);
 var single = Path.Combine(work, "single.yaml");
 File.WriteAllText(single, "Action: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nClientIpPool: 192.168.0.0/24\nLocalSubnet: 10.0.0.0/8\nCompress: false\n");
 
+const int PlanResources = 1_000;
+var plan = Path.Combine(work, "plan.json");
+var bundles = Path.Combine(work, "plan-as-bundles");
+var oneBundle = Path.Combine(work, "plan-as-one-bundle.json");
+Console.WriteLine($"Generating a plan of {PlanResources:N0} resources and the same requests as raw files...");
+PlanGenerator.Write(plan, bundles, oneBundle, PlanResources, seed: 42);
+
 var report = Path.Combine(work, "report.json");
 var runsOf = new List<(string Name, string Program, string[] Arguments, int Runs)>
 {
     ($"vpnlint check ({files:N0} files)", vpnlint, ["check", corpus, "--format", "json", "--output", report], runs),
-    ("vpnlint check, engine structure walk", vpnlint, ["check", corpus, "--format", "json", "--output", report, "--structure-check", "engine"], runs),
+    ("in-process check, schemas for VPN003-VPN006", self, ["check-schemas", corpus], runs),
     ($"parse-only baseline, located model ({files:N0} files)", self, ["parse-located", corpus], runs),
     ($"parse-only floor, bare parsers ({files:N0} files)", self, ["parse-only", corpus], runs),
     ("vpnlint check (one small file)", vpnlint, ["check", single], Math.Max(runs, 15)),
     ("dotnet hello world", hello, [], Math.Max(runs, 15)),
+    ($"vpnlint check, a Terraform plan of {PlanResources:N0} resources", vpnlint, ["check", plan, "--format", "json", "--output", report], runs),
+    ("vpnlint check, the same requests as raw bundle files (one per gateway)", vpnlint, ["check", bundles, "--format", "json", "--output", report], runs),
+    ("vpnlint check, the same requests as one raw bundle file", vpnlint, ["check", oneBundle, "--format", "json", "--output", report], runs),
+    ("in-process check, engine structure walk", self, ["check-walk", corpus], runs),
 };
 
 // Round-robin: each round runs every row once, so that a change in the machine's load falls on all rows alike.
@@ -66,20 +84,23 @@ table.AppendLine(CultureInfo.InvariantCulture, $"| run | wall time | files/s | p
 table.AppendLine("|---|---:|---:|---:|");
 foreach (var (name, result) in rows)
 {
-    var perSecond = name.Contains("files)", StringComparison.Ordinal) || name.Contains("walk", StringComparison.Ordinal) ? (files / result.Wall.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "";
+    var perSecond = name.Contains("files)", StringComparison.Ordinal) || name.Contains("in-process", StringComparison.Ordinal) ? (files / result.Wall.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "";
     table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {result.Wall.TotalMilliseconds:N0} ms | {perSecond} | {result.PeakBytes / (1024.0 * 1024.0):N0} MB |");
 }
 
 var ratioLocated = rows[0].Result.Wall / rows[2].Result.Wall;
 var ratioFloor = rows[0].Result.Wall / rows[3].Result.Wall;
-var ratioSchema = rows[0].Result.Wall / rows[1].Result.Wall;
+var ratioSchema = rows[1].Result.Wall / rows[9].Result.Wall;
 var ratioStart = rows[4].Result.Wall / rows[5].Result.Wall;
+var ratioPlanToBundles = rows[6].Result.Wall / rows[7].Result.Wall;
+var ratioPlanToOneBundle = rows[6].Result.Wall / rows[8].Result.Wall;
 table.AppendLine();
 table.AppendLine(CultureInfo.InvariantCulture, $"- vpnlint / parse-only into the located model on {files:N0} files: {ratioLocated:0.00}x (target 1.3x)");
 table.AppendLine(CultureInfo.InvariantCulture, $"- vpnlint / bare parsers on {files:N0} files: {ratioFloor:0.00}x");
 table.AppendLine(CultureInfo.InvariantCulture, $"- schema validation / engine walk for VPN003-VPN006: {ratioSchema:0.00}x");
 table.AppendLine(CultureInfo.InvariantCulture, $"- peak memory of vpnlint on {files:N0} files: {rows[0].Result.PeakBytes / (1024.0 * 1024.0):N0} MB (target 150 MB)");
 table.AppendLine(CultureInfo.InvariantCulture, $"- one small file / hello world: {ratioStart:0.00}x (target 2.5x)");
+table.AppendLine(CultureInfo.InvariantCulture, $"- Terraform plan of {PlanResources:N0} resources / the same requests as raw bundle files: {ratioPlanToBundles:0.00}x; / as one raw bundle: {ratioPlanToOneBundle:0.00}x");
 table.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs per row (median), 15 for the start-up rows");
 Console.WriteLine();
 Console.Write(table);

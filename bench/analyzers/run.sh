@@ -1,47 +1,84 @@
 #!/usr/bin/env bash
-# VpnLint's analyzer benchmark (not a test): generate a project of 1,000 C# files with five Alibaba
-# Cloud SDK request constructions each, constants and non-constants mixed, build it with
-# -p:ReportAnalyzer=true, and print VpnLint's analyzer time as a share of the compiler's (the Csc task's).
+# VpnLint's analyzer benchmark (not a test). It builds two consumer projects, each with -p:ReportAnalyzer=true
+# through the compiler server, and prints for each the Csc task's time, VpnLint.Analyzers' time, its share
+# of Csc, and its ratio to the .NET SDK's own NetAnalyzers in the same build (the control: the same
+# compiler, the same files, the same noise):
 #
-#   bench/analyzers/run.sh [files]
+#   ordinary    this repository's rules/ sources (varied C# that builds no request), the SDK shape
+#               stubs, and one file of four request constructions;
+#   SDK-dense   <files> files of five request constructions each (default 400).
 #
-# The project is generated outside the repository (VPNLINT_BENCH_DIR, default $TMPDIR/vpnlint-analyzer-bench)
-# so that it builds as a consumer's project would: the SDK's default analyzers, none of this repository's
-# build settings. It references the analyzers' Release build and the SDK shape stubs of samples/sdk.
+#   bench/analyzers/run.sh [--builds N] [--files N] [--before COMMIT]
+#
+# With --before, the analyzers of COMMIT (taken with git archive, built outside the repository) are
+# measured too, build by build alternating with the working tree's, so that a change in load falls on
+# both alike. Each figure is the median of N builds (default 3) after a warm-up build of each variant.
+# The projects are generated outside the repository (VPNLINT_BENCH_DIR, default
+# $TMPDIR/vpnlint-analyzer-bench) so that they build as a consumer's would: the SDK's default analyzers
+# (EnableNETAnalyzers, AnalysisLevel latest), none of this repository's build settings.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-files=${1:-1000}
+builds=3
+files=400
+before=
+while (($#)); do
+  case $1 in
+    --builds) builds=$2; shift 2 ;;
+    --files) files=$2; shift 2 ;;
+    --before) before=$2; shift 2 ;;
+    *) echo "usage: $0 [--builds N] [--files N] [--before COMMIT]" >&2; exit 2 ;;
+  esac
+done
+
 work=${VPNLINT_BENCH_DIR:-${TMPDIR:-/tmp}/vpnlint-analyzer-bench}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-dotnet build "$repo/analyzers/VpnLint.Analyzers/VpnLint.Analyzers.csproj" -c Release -v:q -tl:off >/dev/null
-analyzers="$repo/analyzers/VpnLint.Analyzers/bin/Release/netstandard2.0"
-
 rm -rf "$work"
-mkdir -p "$work/src"
-cat >"$work/Bench.csproj" <<PROJECT
+mkdir -p "$work"
+
+# The analyzers of each variant, built in Release: the working tree's, and COMMIT's when asked.
+variants=(after)
+dotnet build "$repo/analyzers/VpnLint.Analyzers/VpnLint.Analyzers.csproj" -c Release -v:q -tl:off >/dev/null
+declare -A analyzers=([after]="$repo/analyzers/VpnLint.Analyzers/bin/Release/netstandard2.0")
+if [[ -n $before ]]; then
+  mkdir -p "$work/before-source"
+  git -C "$repo" archive "$before" rules analyzers Directory.Build.props Directory.Packages.props global.json | tar -x -C "$work/before-source"
+  dotnet build "$work/before-source/analyzers/VpnLint.Analyzers/VpnLint.Analyzers.csproj" -c Release -v:q -tl:off >/dev/null
+  analyzers[before]="$work/before-source/analyzers/VpnLint.Analyzers/bin/Release/netstandard2.0"
+  variants=(before after)
+fi
+
+# project <dir> <variant> <compile items>: a consumer project that references one variant's analyzers.
+project() {
+  mkdir -p "$1"
+  cat >"$1/$2.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
     <ImplicitUsings>disable</ImplicitUsings>
-    <NoWarn>\$(NoWarn);CS0219</NoWarn>
+    <Nullable>enable</Nullable>
+    <EnableNETAnalyzers>true</EnableNETAnalyzers>
+    <AnalysisLevel>latest</AnalysisLevel>
+    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+    <NoWarn>\$(NoWarn);CS0219;CS8618;CS8625;CS1591</NoWarn>
   </PropertyGroup>
   <ItemGroup>
     <Compile Include="$repo/samples/sdk/Stubs/**/*.cs" Link="Stubs/%(RecursiveDir)%(Filename)%(Extension)" />
-    <Analyzer Include="$analyzers/VpnLint.Analyzers.dll" />
-    <Analyzer Include="$analyzers/VpnLint.Rules.dll" />
+$3
+    <Analyzer Include="${analyzers[$2]}/VpnLint.Analyzers.dll" />
+    <Analyzer Include="${analyzers[$2]}/VpnLint.Rules.dll" />
   </ItemGroup>
 </Project>
 PROJECT
+}
 
-# Five constructions per file: a complete V2 server (constants), a gateway and its server in one
+# Five constructions of a request file: a complete V2 server (constants), a gateway and its server in one
 # method (constants; every tenth file has a block with host bits, a warning), a V1 IPsec server
 # (parameters: not constants), and a modification by assignments (mixed); plus plain code around them.
-for ((i = 1; i <= files; i++)); do
-  host=0
+requests() {
+  local i=$1 host=0
   if ((i % 10 == 0)); then host=1; fi
-  cat >"$work/src/Requests$i.cs" <<SOURCE
+  cat <<SOURCE
 using System.Collections.Generic;
 using AlibabaCloud.SDK.Vpc20160428;
 using AlibabaCloud.SDK.Vpc20160428.Models;
@@ -110,33 +147,75 @@ public static class Requests$i
     }
 }
 SOURCE
+}
+
+# The ordinary project: the rule engine's own sources (with the usings its project implies) and one
+# request file of four constructions (CreateServer, CreateGatewayAndServer, CreateIpsecServer).
+mkdir -p "$work/ordinary-src/rules"
+(cd "$repo/rules/VpnLint.Rules" && find . -name '*.cs' -not -path './obj/*' -not -path './bin/*' -exec cp --parents {} "$work/ordinary-src/rules" \;)
+printf 'global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Threading;\nglobal using System.Threading.Tasks;\n' >"$work/ordinary-src/Usings.cs"
+requests 1 | sed '/public static ModifySslVpnServerRequest Modify/,/^    }$/d' >"$work/ordinary-src/Requests.cs"
+mkdir -p "$work/dense-src"
+for ((i = 1; i <= files; i++)); do requests "$i" >"$work/dense-src/Requests$i.cs"; done
+ordinary_lines=$(find "$work/ordinary-src/rules" -name '*.cs' -exec cat {} + | wc -l)
+
+for variant in "${variants[@]}"; do
+  project "$work/ordinary" "$variant" "    <Compile Include=\"$work/ordinary-src/**/*.cs\" />"
+  project "$work/dense" "$variant" "    <Compile Include=\"$work/dense-src/*.cs\" />"
 done
 
-# Each build compiles all the files (--no-incremental). Builds through the compiler server, as the .NET
-# SDK does by default, first warm it twice (a server that still holds an older build of the analyzers
-# turns the first request away), then one is measured; a last build runs the compiler in a fresh process
-# (UseSharedCompilation=false, common on CI), which also pays for compiling VpnLint's own code to
-# machine code. The server stops by itself when idle.
+# build <dir> <variant> <log>: a full compilation (--no-incremental) through the compiler server, as the
+# .NET SDK builds by default (named explicitly: an environment may say UseSharedCompilation=false). The
+# server stops by itself when idle.
 build() {
-  dotnet build "$work/Bench.csproj" -c Release --no-restore --no-incremental -p:UseSharedCompilation="$1" \
-    -p:ReportAnalyzer=true -v:d -tl:off -clp:PerformanceSummary >"$work/$2.log"
+  dotnet build "$1/$2.csproj" -c Release --no-restore --no-incremental -p:UseSharedCompilation=true -p:ReportAnalyzer=true \
+    -v:d -tl:off -clp:PerformanceSummary >"$3"
 }
 
-report() {
-  local log="$work/$1.log" csc_ms vpnlint_s all_s
-  csc_ms=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$log" | tail -n 1 | awk '{print $1}')
-  vpnlint_s=$(grep -E '^\s+[0-9.]+\s+<?[0-9]+\s+VpnLint\.Analyzers, Version' "$log" | head -n 1 | awk '{print $1}')
-  all_s=$(grep -E 'Total analyzer execution time: [0-9.]+ seconds' "$log" | head -n 1 | sed -E 's/.*time: ([0-9.]+) seconds.*/\1/')
-  awk -v name="$2" -v v="$vpnlint_s" -v c="$csc_ms" -v a="$all_s" \
-    'BEGIN { printf "%s: Csc task %d ms, all analyzers %.3f s, VpnLint.Analyzers %.3f s = %.2f%% of the compiler time\n", name, c, a, v, v * 100000 / c }'
+# measure <log>: "csc_ms vpnlint_s netanalyzers_s" from MSBuild's performance summary and the analyzer report.
+measure() {
+  local csc vpnlint net
+  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$1" | tail -n 1 | awk '{print $1}')
+  vpnlint=$(grep -E '^\s+[0-9.]+\s+<?[0-9]+\s+VpnLint\.Analyzers, Version' "$1" | head -n 1 | awk '{print $1}')
+  net=$(grep -E '^\s+[0-9.]+\s+<?[0-9]+\s+Microsoft\.CodeAnalysis\.(CSharp\.)?NetAnalyzers, Version' "$1" | awk '{sum += $1} END {print sum + 0}')
+  echo "$csc ${vpnlint:-0} $net"
 }
 
-dotnet restore "$work/Bench.csproj" -v:q >/dev/null
-build true warm-up
-build true warm-up
-build true server
-build false fresh
-warnings=$(grep -oE '/[^ ]+\([0-9]+,[0-9]+\): warning VPN[0-9]{3}' "$work/server.log" | sort -u | wc -l)
-echo "$files files, $((files * 5)) SDK request constructions; VpnLint warnings in the build: $warnings"
-report server "compiler server (default)"
-report fresh "fresh compiler process"
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+results="$work/results.txt"
+: >"$results"
+for dir in ordinary dense; do
+  for variant in "${variants[@]}"; do
+    dotnet restore "$work/$dir/$variant.csproj" -v:q >/dev/null
+    build "$work/$dir" "$variant" "$work/$dir-$variant-warm-up.log"
+  done
+  for ((run = 1; run <= builds; run++)); do
+    for variant in "${variants[@]}"; do
+      log="$work/$dir-$variant-$run.log"
+      build "$work/$dir" "$variant" "$log"
+      echo "$dir $variant $(measure "$log")" >>"$results"
+    done
+  done
+done
+
+warnings=$(grep -ohE '/[^ ]+\([0-9]+,[0-9]+\): warning VPN[0-9]{3}' "$work/dense-after-1.log" | sort -u | wc -l)
+echo "ordinary: $ordinary_lines lines of rules/ sources and 4 request constructions; SDK-dense: $files files, $((files * 5)) constructions ($warnings VpnLint warnings)"
+echo "medians of $builds builds each, through the compiler server; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| project | analyzers | Csc | VpnLint.Analyzers | share of Csc | NetAnalyzers | VpnLint / NetAnalyzers |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+for dir in ordinary dense; do
+  for variant in "${variants[@]}"; do
+    rows=$(awk -v d="$dir" -v v="$variant" '$1 == d && $2 == v' "$results")
+    csc=$(awk '{print $3}' <<<"$rows" | median)
+    vpnlint=$(awk '{print $4}' <<<"$rows" | median)
+    net=$(awk '{print $5}' <<<"$rows" | median)
+    share=$(awk '{print $4 * 100000 / $3}' <<<"$rows" | median)
+    ratio=$(awk '$5 > 0 {print $4 / $5}' <<<"$rows" | median)
+    name=$([[ $dir == ordinary ]] && echo ordinary || echo SDK-dense)
+    label=$([[ $variant == after ]] && echo "working tree" || echo "$before")
+    awk -v n="$name" -v l="$label" -v c="$csc" -v a="$vpnlint" -v s="$share" -v t="$net" -v r="$ratio" \
+      'BEGIN { printf "| %s | %s | %.2f s | %.3f s | %.2f %% | %.3f s | %.2fx |\n", n, l, c / 1000, a, s, t, r }'
+  done
+done

@@ -14,7 +14,8 @@ public sealed class Finding
         IReadOnlyList<string> messageArguments,
         string? errorCode,
         string? replacement,
-        Request? request)
+        Request? request,
+        bool replacesJsonStringContent = false)
     {
         Rule = rule;
         Severity = severity;
@@ -24,6 +25,7 @@ public sealed class Finding
         Message = rule.FormatMessage(MessageArguments);
         ErrorCode = errorCode;
         Replacement = replacement;
+        ReplacesJsonStringContent = replacement is not null && replacesJsonStringContent;
         Request = request;
     }
 
@@ -55,7 +57,17 @@ public sealed class Finding
     /// <summary>The value that fixes the finding, to put in place of the text at <see cref="Span"/>.</summary>
     public string? Replacement { get; }
 
+    /// <summary>
+    /// True when <see cref="Span"/> is a string inside the JSON that a string parameter holds (IkeConfig
+    /// given as text): the span takes in that JSON string's quotes, and <see cref="Replacement"/> is the
+    /// text between them, which an edit writes there escaped as JSON.
+    /// </summary>
+    public bool ReplacesJsonStringContent { get; }
+
     public Request? Request { get; }
+
+    /// <summary>The same finding, about another request: one judged on a copy is reported on the request it copies.</summary>
+    internal Finding About(Request request) => new(Rule, Severity, Span, Path, MessageArguments, ErrorCode, Replacement, request);
 
     public override string ToString() => $"{Span} {RuleId}: {Message}";
 }

@@ -14,24 +14,35 @@ public static class RuleEngine
 
     public static IReadOnlyList<Finding> Check(RequestBundle bundle, CheckOptions? options = null)
     {
+        options ??= CheckOptions.Default;
+        var findings = Judge(bundle, options);
+        return findings.Count == 0 || !PartialRequests.Any(bundle)
+            ? findings
+            : PartialRequests.HoldingWhateverIsSetElsewhere(findings, Judge(PartialRequests.WithUnsetParametersSet(bundle), options));
+    }
+
+    private static IReadOnlyList<Finding> Judge(RequestBundle bundle, CheckOptions options)
+    {
         var findings = new FindingCollector();
-        var facts = new BundleFacts(bundle, options ?? CheckOptions.Default);
+        var facts = new BundleFacts(bundle, options);
         // Indexed loops: a foreach over these interfaces would allocate an enumerator per request.
         var requests = facts.Requests;
         for (var request = 0; request < requests.Count; request++)
         {
             var context = new RequestCheckContext(requests[request], facts, findings);
-            var checks = CheckRegistry.For(requests[request].Api);
+            var checks = options.RequestChecks(requests[request].Api);
             for (var check = 0; check < checks.Count; check++)
             {
                 checks[check].Check(context);
             }
+
+            LosingValues.Judge(requests[request], facts, checks, findings);
         }
 
         if (requests.Count > 1)
         {
             var bundleContext = new BundleCheckContext(facts, findings);
-            var bundleChecks = CheckRegistry.BundleChecks;
+            var bundleChecks = options.BundleChecks();
             for (var check = 0; check < bundleChecks.Count; check++)
             {
                 bundleChecks[check].Check(bundleContext);

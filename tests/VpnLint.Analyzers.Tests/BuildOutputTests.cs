@@ -45,12 +45,15 @@ public sealed partial class BuildOutputTests
             using var archive = ZipFile.OpenRead(package);
 
             CollectionAssert.AreEquivalent(
-                new[] { "README.md", "analyzers/dotnet/cs/VpnLint.Analyzers.dll", "analyzers/dotnet/cs/VpnLint.CodeFixes.dll", "analyzers/dotnet/cs/VpnLint.Rules.dll" },
+                new[] { "README.md", "LICENSE", "analyzers/dotnet/cs/VpnLint.Analyzers.dll", "analyzers/dotnet/cs/VpnLint.CodeFixes.dll", "analyzers/dotnet/cs/VpnLint.Rules.dll" },
                 archive.Entries.Select(entry => entry.FullName).Where(IsContent).ToArray());
             var metadata = Nuspec(archive).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
             Assert.AreEqual("VpnLint.Analyzers", Value(metadata, "id"));
             Assert.AreEqual("true", Value(metadata, "developmentDependency"));
             Assert.AreEqual("README.md", Value(metadata, "readme"));
+            Assert.AreEqual("MIT", Value(metadata, "license"));
+            Assert.AreEqual("https://github.com/vpnlint/vpnlint", Value(metadata, "projectUrl"));
+            Assert.AreEqual("https://github.com/vpnlint/vpnlint.git", metadata.Elements().Single(element => element.Name.LocalName == "repository").Attribute("url")?.Value);
             Assert.IsFalse(metadata.Elements().Any(element => element.Name.LocalName is "dependencies" or "frameworkAssemblies" or "frameworkReferences"), metadata.ToString());
         }
         finally
@@ -86,6 +89,7 @@ public sealed partial class BuildOutputTests
         var (exitCode, output) = DotnetCli.Run(
             Repository.Root, "pack", "analyzers/VpnLint.Analyzers.Package/VpnLint.Analyzers.Package.csproj", "--no-build", "-c", DotnetCli.Configuration, "-o", outputDirectory);
         Assert.AreEqual(0, exitCode, output);
+        Assert.DoesNotContain("warning", output, "dotnet pack gives no warning.");
         return Directory.GetFiles(outputDirectory, "VpnLint.Analyzers.*.nupkg").Single();
     }
 

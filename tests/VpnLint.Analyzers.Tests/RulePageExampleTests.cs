@@ -1,8 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using VpnLint.Analyzers.Reporting;
 using VpnLint.Analyzers.Tests.Support;
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Checks.Requests;
 using VpnLint.Rules.Tests.Documentation;
 using VpnLint.Rules.Tests.Support;
 
@@ -10,7 +10,9 @@ namespace VpnLint.Analyzers.Tests;
 
 /// <summary>
 /// Every C# example of a rule page, compiled against the SDK stubs and run through the real analyzer: it
-/// compiles, a failing example draws the page's rule, and a passing one does not.
+/// compiles, a failing example draws the page's rule, and a passing one does not. A page's
+/// <c>.editorconfig</c> examples (<c>ini</c> blocks) are given to the analyzer as the settings of code
+/// that builds a request, and draw exactly the diagnostics their findings block lists.
 /// </summary>
 [TestClass]
 public sealed class RulePageExampleTests
@@ -46,6 +48,73 @@ public sealed class RulePageExampleTests
         }
     }
 
+    public static IEnumerable<object[]> PagesWithSettingExamples() =>
+        RuleCatalog.All
+            .Where(rule => rule.Surface.HasFlag(RuleSurface.CSharp))
+            .Select(rule => rule.Id)
+            .Where(id => CodeBlocks(id).Any(IsSettingExample))
+            .Select(id => new object[] { id });
+
+    [TestMethod]
+    public void SettingExamples_ArePagesOfRulesAboutSettings() =>
+        CollectionAssert.AreEqual(new[] { RuleIds.InvalidAnalyzerSetting }, PagesWithSettingExamples().Select(row => (string)row[0]).ToArray());
+
+    [TestMethod]
+    [DynamicData(nameof(PagesWithSettingExamples))]
+    public async Task SettingExamples_DrawWhatTheirFindingsBlockLists(string ruleId)
+    {
+        const string code = "using AlibabaCloud.SDK.Vpc20160428.Models;\n\nvar request = new CreateSslVpnServerRequest { ClientIpPool = \"192.168.0.0/24\" };";
+        var blocks = CodeBlocks(ruleId);
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            var example = blocks[index];
+            if (!IsSettingExample(example))
+            {
+                continue;
+            }
+
+            var (diagnostics, exceptions) = await AnalyzerRun.RunAsync(Wrap(code), Settings(example));
+            var reported = diagnostics.Where(diagnostic => diagnostic.Id == ruleId).Select(Describe).Order(StringComparer.Ordinal).ToList();
+
+            Assert.IsEmpty(exceptions, $"{ruleId}.md line {example.Line}: the analyzer threw");
+            Assert.IsTrue(diagnostics.Where(diagnostic => diagnostic.Id == ruleId).All(diagnostic => diagnostic.Location == Location.None), "A setting's diagnostic has no place in the code.");
+            if (example.IsFailing)
+            {
+                var findings = index + 1 < blocks.Count && blocks[index + 1].IsFindings ? blocks[index + 1] : null;
+                Assert.IsNotNull(findings, $"{ruleId}.md line {example.Line} is not followed by a ```text findings``` block; it would be:\n{string.Join("\n", reported)}");
+                CollectionAssert.AreEqual(findings.Text.Split('\n').Order(StringComparer.Ordinal).ToList(), reported, $"{ruleId}.md line {example.Line}");
+            }
+            else
+            {
+                Assert.IsEmpty(reported, $"{ruleId}.md line {example.Line} is marked passing, but the analyzer reports: {string.Join("; ", reported)}");
+            }
+        }
+    }
+
+    private static bool IsSettingExample(CodeBlock block) => block.Language == "ini" && block.IsExample;
+
+    /// <summary>The <c>key = value</c> lines of an <c>.editorconfig</c> example, as a <c>.globalconfig</c> gives them to every file.</summary>
+    private static Dictionary<string, string> Settings(CodeBlock example)
+    {
+        var settings = new Dictionary<string, string>();
+        foreach (var line in example.Text.Split('\n'))
+        {
+            var separator = line.IndexOf('=', StringComparison.Ordinal);
+            if (separator > 0 && !line.StartsWith('[') && !line.StartsWith('#'))
+            {
+                settings[line[..separator].Trim()] = line[(separator + 1)..].Trim();
+            }
+        }
+
+        return settings;
+    }
+
+    private static string Describe(Diagnostic diagnostic) =>
+        $"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static List<CodeBlock> CodeBlocks(string ruleId) =>
+        MarkdownFile.Read(Repository.PathOf("docs", "rules", ruleId + ".md")).CodeBlocks.ToList();
+
     private static IEnumerable<CodeBlock> Examples(string ruleId) =>
         MarkdownFile.Read(Repository.PathOf("docs", "rules", ruleId + ".md")).CodeBlocks
             .Where(block => block.Language == "csharp" && (block.IsFailing || block.IsPassing));
@@ -59,12 +128,12 @@ public sealed class RulePageExampleTests
         var options = new Dictionary<string, string>();
         if (example.Option("vpcCidrs") is { } cidrs)
         {
-            options[ContextOptions.VpcCidrs] = cidrs;
+            options[InvalidAnalyzerSetting.VpcCidrs] = cidrs;
         }
 
         if (example.Option("sslConnections") is { } connections)
         {
-            options[ContextOptions.SslConnections] = connections;
+            options[InvalidAnalyzerSetting.SslConnections] = connections;
         }
 
         return options;

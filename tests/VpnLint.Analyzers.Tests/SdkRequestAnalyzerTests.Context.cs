@@ -195,7 +195,9 @@ public sealed partial class SdkRequestAnalyzerTests
         [*.cs]
         vpnlint.vpc_cidrs = 10.0.0.0/8, 172.16.0.0/12, not-a-block
         """,
-        Verify.Diagnostic("VPN107").WithLocation(0).WithArguments("ClientIpPool", "172.16.5.0/24", "172.16.0.0/12", "vpnlint.vpc_cidrs"));
+        Verify.Diagnostic("VPN107").WithLocation(0).WithArguments("ClientIpPool", "172.16.5.0/24", "172.16.0.0/12", "vpnlint.vpc_cidrs"),
+        Verify.Diagnostic("VPN008").WithNoLocation()
+            .WithArguments("vpnlint.vpc_cidrs = 10.0.0.0/8, 172.16.0.0/12, not-a-block", "holds not-a-block, which is not an IPv4 CIDR block", "write blocks such as 172.16.0.0/12, separated by commas; VPN107 goes on with the others"));
 
     [TestMethod]
     public async Task GlobalConfig_ContextOptions_Apply()
@@ -218,7 +220,7 @@ public sealed partial class SdkRequestAnalyzerTests
     }
 
     [TestMethod]
-    public Task EditorConfig_UnreadableOptions_AreIgnored() => Verify.VerifyAnalyzerAsync("""
+    public Task EditorConfig_UnreadableOption_IsReported_AndLeftOut() => Verify.VerifyAnalyzerAsync("""
         using AlibabaCloud.SDK.Vpc20160428.Models;
 
         class C
@@ -233,7 +235,45 @@ public sealed partial class SdkRequestAnalyzerTests
         vpnlint.ssl_connections = many
         """,
         Verify.Diagnostic("VPN200").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning)
-            .WithArguments("ClientIpPool", "192.168.0.0/28", "16 addresses", "even the smallest SslConnections, 5 (the gateway's is unknown)", "at least 20", "4 × 5", "27"));
+            .WithArguments("ClientIpPool", "192.168.0.0/28", "16 addresses", "even the smallest SslConnections, 5 (the gateway's is unknown)", "at least 20", "4 × 5", "27"),
+        Verify.Diagnostic("VPN008").WithNoLocation()
+            .WithArguments("vpnlint.ssl_connections = many", "is not a gateway's SslConnections", "use 5, 10, 20, 50, 100, 200, 500 or 1000; VPN200 goes on without it"));
+
+    [TestMethod]
+    public async Task EditorConfig_MisspelledKey_IsReportedOnce_ForEveryFileItCovers_WithTheKeyItMeant()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/First.cs", "class First { void M() => _ = new AlibabaCloud.SDK.Vpc20160428.Models.CreateSslVpnServerRequest { Port = 1194 }; }"));
+        test.TestState.Sources.Add(("/0/Second.cs", "class Second { void M() => _ = new AlibabaCloud.SDK.Vpc20160428.Models.CreateSslVpnServerRequest { Port = 1195 }; }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nvpnlint.ssl_connection = 50\nvpnlint.vpc_cidrs = 10.0.0.0/8\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN008").WithNoLocation()
+            .WithArguments("vpnlint.ssl_connection", "is not a VpnLint setting", "did you mean vpnlint.ssl_connections? The settings are vpnlint.ssl_connections and vpnlint.vpc_cidrs"));
+        await test.RunAsync();
+    }
+
+    [TestMethod]
+    public async Task GlobalConfig_WrongValue_IsReported()
+    {
+        var test = new Verify.Test { TestCode = "class C { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nvpnlint.ssl_connections = 30\n"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("VPN008").WithNoLocation()
+            .WithArguments("vpnlint.ssl_connections = 30", "is not a gateway's SslConnections", "use 5, 10, 20, 50, 100, 200, 500 or 1000; VPN200 goes on without it"));
+        await test.RunAsync();
+    }
+
+    [TestMethod]
+    public Task EditorConfig_ValidSettingsAndOtherTools_AreNotReported() => Verify.VerifyAnalyzerAsync("""
+        class C { }
+        """,
+        """
+        root = true
+
+        [*.cs]
+        vpnlint.ssl_connections = 1000
+        vpnlint.vpc_cidrs = 10.0.0.0/8,172.16.0.0/12
+        dotnet_diagnostic.VPN108.severity = none
+        indent_size = 4
+        """);
 
     [TestMethod]
     public Task EditorConfig_SeverityNone_SilencesARule() => Verify.VerifyAnalyzerAsync("""

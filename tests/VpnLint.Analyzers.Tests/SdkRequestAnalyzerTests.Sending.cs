@@ -201,16 +201,38 @@ public sealed partial class SdkRequestAnalyzerTests
         {
             void M(Client client)
             {
-                var modify = {|#0:new ModifySslVpnServerRequest|} { RegionId = "cn-hangzhou", SslVpnServerId = "vss-1", EnableMultiFactorAuth = {|#1:true|}, IDaaSInstanceId = "idaas-1", IDaaSRegionId = "cn-hangzhou" };
+                var modify = new ModifySslVpnServerRequest { RegionId = "cn-hangzhou", SslVpnServerId = "vss-1", EnableMultiFactorAuth = {|#1:true|}, IDaaSInstanceId = "idaas-1", IDaaSRegionId = "cn-hangzhou" };
                 client.ModifySslVpnServer(modify);
                 var gateway = new CreateVpnGatewayRequest { RegionId = "cn-hangzhou", VpcId = "vpc-1", Bandwidth = 10, DisasterRecoveryVSwitchId = {|#2:"vsw-2"|} };
                 client.CreateVpnGateway(gateway);
             }
         }
         """,
-        Verify.Diagnostic("VPN304").WithLocation(0).WithArguments("Compress", "is not set, and ModifySslVpnServer documents true as its default"),
         Verify.Diagnostic("VPN400").WithLocation(1).WithArguments("IDaaSApplicationId", "ModifySslVpnServer", "IDaaSInstanceId, IDaaSRegionId and IDaaSApplicationId"),
         Verify.Diagnostic("VPN607").WithLocation(2).WithArguments());
+
+    [TestMethod]
+    public Task SentModification_WithoutCompress_KeepsTheServersCompression_WithCompressTrue_IsReported() => Verify.VerifyAnalyzerAsync("""
+        using AlibabaCloud.SDK.Vpc20160428;
+        using AlibabaCloud.SDK.Vpc20160428.Models;
+
+        class C
+        {
+            void Rename(Client client) =>
+                client.ModifySslVpnServer(new ModifySslVpnServerRequest { RegionId = "cn-hangzhou", SslVpnServerId = "vss-1", Name = "renamed" });
+
+            void ChangePort(Client client)
+            {
+                var request = new ModifySslVpnServerRequest { RegionId = "cn-hangzhou", SslVpnServerId = "vss-1" };
+                request.Port = 1195;
+                client.ModifySslVpnServer(request);
+            }
+
+            void TurnCompressionOn(Client client) =>
+                client.ModifySslVpnServer(new ModifySslVpnServerRequest { RegionId = "cn-hangzhou", SslVpnServerId = "vss-1", Compress = {|#0:true|} });
+        }
+        """,
+        Verify.Diagnostic("VPN304").WithLocation(0).WithArguments("Compress", "is true"));
 
     [TestMethod]
     public Task UnsentRequests_WhatTheyLeaveOut_IsSilent() => Verify.VerifyAnalyzerAsync("""

@@ -11,7 +11,13 @@ namespace VpnLint.Analyzers.Descriptors;
 /// </summary>
 internal static class RuleDescriptors
 {
-    public static DiagnosticDescriptor Create(string id)
+    /// <param name="id">The rule's ID constant.</param>
+    /// <param name="reportedAtCompilationEnd">
+    /// The rule is reported once the whole compilation is analyzed (its diagnostics belong to no place in
+    /// the code): the descriptor carries Roslyn's CompilationEnd tag, which tells the IDE to look for it
+    /// only in full analysis.
+    /// </param>
+    public static DiagnosticDescriptor Create(string id, bool reportedAtCompilationEnd = false)
     {
         var rule = RuleCatalog.Get(id);
         if (!rule.Surface.HasFlag(RuleSurface.CSharp))
@@ -19,10 +25,15 @@ internal static class RuleDescriptors
             throw new ArgumentException($"{id} is checked in request files only; the analyzers never report it.", nameof(id));
         }
 
-        var tags = new string[rule.Tags.Count];
-        for (var index = 0; index < tags.Length; index++)
+        var tags = new string[rule.Tags.Count + (reportedAtCompilationEnd ? 1 : 0)];
+        for (var index = 0; index < rule.Tags.Count; index++)
         {
             tags[index] = rule.Tags[index];
+        }
+
+        if (reportedAtCompilationEnd)
+        {
+            tags[tags.Length - 1] = WellKnownDiagnosticTags.CompilationEnd;
         }
 
 #pragma warning disable RS0030 // The sanctioned use of the constructor that BannedSymbols.txt bans everywhere else.

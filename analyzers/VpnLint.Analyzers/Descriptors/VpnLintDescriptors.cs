@@ -20,6 +20,8 @@ internal static class VpnLintDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateKey = RuleDescriptors.Create(RuleIds.DuplicateKey);
 
+    public static readonly DiagnosticDescriptor InvalidAnalyzerSetting = RuleDescriptors.Create(RuleIds.InvalidAnalyzerSetting, reportedAtCompilationEnd: true);
+
     public static readonly DiagnosticDescriptor InvalidName = RuleDescriptors.Create(RuleIds.InvalidName);
 
     public static readonly DiagnosticDescriptor InvalidClientToken = RuleDescriptors.Create(RuleIds.InvalidClientToken);
@@ -101,6 +103,7 @@ internal static class VpnLintDescriptors
         UnknownParameter,
         ValueNotAllowed,
         DuplicateKey,
+        InvalidAnalyzerSetting,
         InvalidName,
         InvalidClientToken,
         InvalidCidr,

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.Text;
 using VpnLint.Analyzers.Descriptors;
 using VpnLint.Analyzers.Requests;
 using VpnLint.Rules;
-using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Analyzers.Reporting;
 
@@ -24,7 +23,7 @@ internal static class FindingDiagnostics
         if (finding.Replacement is not null)
         {
             properties = properties.Add(DiagnosticProperties.Replacement, finding.Replacement);
-            if (IsInsideEmbeddedJson(finding))
+            if (finding.ReplacesJsonStringContent)
             {
                 properties = properties.Add(DiagnosticProperties.ReplacesJsonString, bool.TrueString);
             }
@@ -41,13 +40,5 @@ internal static class FindingDiagnostics
         return severity == descriptor.DefaultSeverity
             ? Diagnostic.Create(descriptor, location, properties, arguments)
             : Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, arguments);
-    }
-
-    /// <summary>A finding on a member of the JSON a parameter such as IkeConfig carries as a string (path <c>IkeConfig.IkeVersion</c>).</summary>
-    private static bool IsInsideEmbeddedJson(Finding finding)
-    {
-        var separator = finding.Path.IndexOf('.');
-        return separator > 0 && finding.Request is { } request &&
-            ParameterCatalog.Find(request.Api, finding.Path.Substring(0, separator)) is { EmbeddedJson: true };
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,7 +18,6 @@ internal sealed class MethodRequests
 {
     private readonly SdkSymbols sdk;
 
-    // The local function or lambda whose requests these are; null for the method itself.
     private readonly IOperation? function;
     private readonly Dictionary<ISymbol, Holder> holders = new(SymbolEqualityComparer.Default);
     private readonly List<RequestDraft> drafts = [];
@@ -33,39 +31,21 @@ internal sealed class MethodRequests
         this.function = function;
     }
 
-    /// <summary>The requests made of the kept operations; the blocks are walked only to follow variables that hold requests.</summary>
-    public List<RequestDraft> Collect(
-        List<IObjectCreationOperation> creations,
-        List<(IPropertyReferenceOperation Property, SdkRequestType Type)> properties,
-        ImmutableArray<IOperation> blocks)
+    /// <summary>The local function or lambda whose requests these are; null for the method itself.</summary>
+    public IOperation? Function => function;
+
+    /// <summary>True when a request is held in a variable, whose every use in the method must then be followed (see <see cref="Follow"/>).</summary>
+    public bool HoldsRequestsInVariables => holders.Count > 0;
+
+    /// <summary>The requests of what <see cref="AddCreation"/> and <see cref="AddWrite"/> kept and <see cref="Follow"/> saw.</summary>
+    public List<RequestDraft> Drafts()
     {
-        foreach (var creation in creations)
-        {
-            AddCreation(creation, sdk.RequestType(creation.Type)!);
-        }
-
-        foreach (var (property, type) in properties)
-        {
-            AddWrite(property, type);
-        }
-
-        if (holders.Count > 0)
-        {
-            foreach (var block in blocks)
-            {
-                foreach (var operation in block.DescendantsAndSelf())
-                {
-                    FollowHolder(operation);
-                }
-            }
-        }
-
         AddHolderDrafts();
         AddLooseDrafts();
         return drafts;
     }
 
-    private void AddCreation(IObjectCreationOperation creation, SdkRequestType type)
+    public void AddCreation(IObjectCreationOperation creation, SdkRequestType type)
     {
         if (HolderOfCreation(creation) is { } symbol)
         {
@@ -77,7 +57,7 @@ internal sealed class MethodRequests
         }
     }
 
-    private void AddWrite(IPropertyReferenceOperation property, SdkRequestType type)
+    public void AddWrite(IPropertyReferenceOperation property, SdkRequestType type)
     {
         if (!TryGetWrite(property, out var write))
         {
@@ -119,16 +99,20 @@ internal sealed class MethodRequests
         }
     }
 
-    /// <summary>How the method uses a variable that holds a request: sends it, sets it, or hands it on (then it may be set elsewhere).</summary>
-    private void FollowHolder(IOperation operation)
+    /// <summary>
+    /// How the method uses a variable that holds a request: sends it, sets it, or hands it on (then it may
+    /// be set elsewhere). <paramref name="symbol"/> is the variable <paramref name="operation"/> names (see
+    /// <see cref="HolderOf"/>), and <paramref name="scope"/> the function whose code the operation is.
+    /// </summary>
+    public void Follow(IOperation operation, ISymbol symbol, IOperation? scope)
     {
-        if (HolderOf(operation) is not { } symbol || !holders.TryGetValue(symbol, out var holder))
+        if (!holders.TryGetValue(symbol, out var holder))
         {
             return;
         }
 
         var use = WithConversions(operation);
-        if (FunctionScope.Of(operation) != function)
+        if (scope != function)
         {
             // Used by a local function or lambda (or, from one, by the code around it): it may set the
             // request, and a parameter it sets may be set after this code's value.
@@ -165,8 +149,8 @@ internal sealed class MethodRequests
                 holder.SetElsewhere = true;
                 if (AliasOf(use) is { } alias)
                 {
-                    holder.Aliases.Add(alias);
-                    HolderFor(alias).Aliases.Add(symbol);
+                    holder.AddAlias(alias);
+                    HolderFor(alias).AddAlias(symbol);
                 }
 
                 break;
@@ -334,7 +318,7 @@ internal sealed class MethodRequests
     }
 
     /// <summary>The variable an expression names when it is one this method can follow: a local, a parameter, or a field or property of this object or a static one.</summary>
-    private static ISymbol? HolderOf(IOperation operation) => operation switch
+    public static ISymbol? HolderOf(IOperation operation) => operation switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
@@ -405,6 +389,11 @@ internal sealed class MethodRequests
     /// <summary>What the method does with one variable that holds a request.</summary>
     private sealed class Holder
     {
+        // Shared by every holder without aliases and never added to (AddAlias makes a holder its own set).
+        private static readonly HashSet<ISymbol> NoAliases = new(SymbolEqualityComparer.Default);
+
+        private HashSet<ISymbol>? aliases;
+
         public List<IObjectCreationOperation> Creations { get; } = [];
 
         public List<PropertyWrite> Writes { get; } = [];
@@ -418,6 +407,9 @@ internal sealed class MethodRequests
         public bool SetElsewhere { get; set; }
 
         /// <summary>The variables of the method the request is copied into, or copied from.</summary>
-        public HashSet<ISymbol> Aliases { get; } = new(SymbolEqualityComparer.Default);
+        /// <remarks>Made only when there is one: most requests are never copied.</remarks>
+        public HashSet<ISymbol> Aliases => aliases ?? NoAliases;
+
+        public void AddAlias(ISymbol alias) => (aliases ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(alias);
     }
 }

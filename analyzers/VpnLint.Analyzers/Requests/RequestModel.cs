@@ -8,13 +8,13 @@ namespace VpnLint.Analyzers.Requests;
 internal static class RequestModel
 {
     /// <summary>
-    /// The draft as a request. With <paramref name="unsetAsUnknown"/>, a parameter the method does not
-    /// set is present with an unknown value, as it may be set elsewhere; without, it is absent.
+    /// The draft as a request: partial unless the method owns it completely, as a parameter the method
+    /// does not set may then be set elsewhere.
     /// </summary>
-    public static Request Build(RequestDraft draft, SourceLines lines, bool unsetAsUnknown)
+    public static Request Build(RequestDraft draft, SourceLines lines)
     {
         var root = lines.Span(draft.Anchor);
-        var members = new List<RequestMember>(unsetAsUnknown ? draft.Type.Parameters.Length : draft.Writes.Count);
+        var members = new List<RequestMember>(draft.Writes.Count + 1);
         var writes = new List<PropertyWrite>(draft.Writes);
         writes.Sort(static (left, right) => left.NameSyntax.SpanStart.CompareTo(right.NameSyntax.SpanStart));
         foreach (var write in writes)
@@ -33,15 +33,13 @@ internal static class RequestModel
             members.Add(new RequestMember(write.Name, value.Span, value));
         }
 
-        foreach (var name in draft.Type.Parameters)
+        if (draft.Type.Generation == SdkGeneration.V1 && !Contains(members, ParameterNames.RegionId))
         {
-            if (!Contains(members, name) && (unsetAsUnknown || IsSetByTheClient(draft, name)))
-            {
-                members.Add(new RequestMember(name, root, new UnknownValue(root)));
-            }
+            // The V1 client fills in RegionId from its profile when the request has none.
+            members.Add(new RequestMember(ParameterNames.RegionId, root, new UnknownValue(root)));
         }
 
-        return new Request(draft.Type.Api, new ObjectValue(members, root));
+        return new Request(draft.Type.Api, new ObjectValue(members, root), isPartial: !draft.IsComplete);
     }
 
     /// <summary>True when the method sets some parameter of the request to a constant: otherwise there is nothing to judge but what it leaves out.</summary>
@@ -71,10 +69,6 @@ internal static class RequestModel
 
         return false;
     }
-
-    /// <summary>The V1 client fills in RegionId from its profile when the request has none.</summary>
-    private static bool IsSetByTheClient(RequestDraft draft, string name) =>
-        draft.Type.Generation == SdkGeneration.V1 && name == ParameterNames.RegionId;
 
     private static PropertyWrite LastWrite(List<PropertyWrite> writes, string name, out int count)
     {

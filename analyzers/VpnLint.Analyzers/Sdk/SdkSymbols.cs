@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using VpnLint.Rules.Apis;
-using VpnLint.Rules.Parameters;
 using ApiPages = VpnLint.Rules.Apis.Api;
 
 namespace VpnLint.Analyzers.Sdk;
@@ -41,7 +39,7 @@ internal sealed class SdkSymbols
 
         return requestTypes.Count == 0
             ? null
-            : new SdkSymbols(requestTypes, compilation.GetTypeByMetadataName(SdkNames.V2Client), compilation.GetTypeByMetadataName(SdkNames.V1Client));
+            : new SdkSymbols(requestTypes, TypeNamed(compilation, SdkNames.V2Client), TypeNamed(compilation, SdkNames.V1Client));
     }
 
     public SdkRequestType? RequestType(ITypeSymbol? type) =>
@@ -84,40 +82,14 @@ internal sealed class SdkSymbols
 
     private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, SdkRequestType> requestTypes, ApiKind api, SdkGeneration generation, string metadataName)
     {
-        if (compilation.GetTypeByMetadataName(metadataName) is { } symbol)
+        if (TypeNamed(compilation, metadataName) is { } symbol)
         {
-            requestTypes.Add(symbol, new SdkRequestType(symbol, api, generation, SettableParameters(symbol, api)));
+            requestTypes.Add(symbol, new SdkRequestType(symbol, api, generation));
         }
     }
 
-    /// <summary>The page's parameters (not the envelope's Action and Version) that the class has a property for.</summary>
-    private static ImmutableArray<string> SettableParameters(INamedTypeSymbol symbol, ApiKind api)
-    {
-        var names = ImmutableArray.CreateBuilder<string>();
-        foreach (var parameter in ParameterCatalog.For(api))
-        {
-            if (parameter.Origin != ParameterOrigin.Envelope && HasProperty(symbol, parameter.Name))
-            {
-                names.Add(parameter.Name);
-            }
-        }
-
-        return names.ToImmutable();
-    }
-
-    private static bool HasProperty(INamedTypeSymbol symbol, string name)
-    {
-        for (INamedTypeSymbol? current = symbol; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers(name))
-            {
-                if (member is IPropertySymbol { IsStatic: false, SetMethod: not null })
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The one place a type is looked up by name (BannedSymbols.txt bans it everywhere else).</summary>
+#pragma warning disable RS0030 // The sanctioned use.
+    private static INamedTypeSymbol? TypeNamed(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName);
+#pragma warning restore RS0030
 }

@@ -22,7 +22,7 @@ internal static class Baseline
         var counts = new SortedDictionary<(string File, string Rule, string Path), int>();
         foreach (var finding in findings)
         {
-            var key = (FindingKey.RelativeFile(finding.File, baseDirectory), finding.RuleId, finding.Path);
+            var key = (FindingKey.RelativeFile(finding.File, baseDirectory), finding.RuleId, finding.QualifiedPath);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
@@ -114,7 +114,7 @@ internal static class Baseline
         {
             removed += result.Findings.RemoveAll(finding =>
             {
-                var key = FindingKey.Of(FindingKey.RelativeFile(finding.File, baseDirectory), finding.RuleId, finding.Path);
+                var key = FindingKey.Of(FindingKey.RelativeFile(finding.File, baseDirectory), finding.RuleId, finding.QualifiedPath);
                 if (accepted.TryGetValue(key, out var left) && left > 0)
                 {
                     accepted[key] = left - 1;

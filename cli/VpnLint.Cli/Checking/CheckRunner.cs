@@ -30,6 +30,18 @@ internal static class CheckRunner
             }
         }
 
+        if (settings.ContentOverrides is { } overrides)
+        {
+            for (var index = 0; index < discovery.Files.Count; index++)
+            {
+                var file = discovery.Files[index];
+                if (overrides.TryGetValue(file.FullPath, out var content))
+                {
+                    discovery.Files[index] = file with { Content = content, NameGiven = file.NameGiven || !file.IsStandardInput };
+                }
+            }
+        }
+
         run.Errors.AddRange(discovery.Errors);
         run.Notes.AddRange(discovery.Notes);
         if (discovery.Files.Count == 0 && discovery.Errors.Count == 0)

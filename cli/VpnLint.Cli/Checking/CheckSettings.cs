@@ -1,4 +1,5 @@
 using VpnLint.Cli.Requests;
+using VpnLint.Cli.Sources;
 using VpnLint.Rules;
 
 namespace VpnLint.Cli.Checking;
@@ -15,6 +16,9 @@ internal sealed class CheckSettings
 
     public long? MaxFileSize { get; set; }
 
+    /// <summary>How every file's requests are written, from <c>--input-format</c>; by default each file's content tells.</summary>
+    public InputFormat InputFormat { get; set; }
+
     public string? ConfigPath { get; set; }
 
     /// <summary>
@@ -23,11 +27,17 @@ internal sealed class CheckSettings
     /// </summary>
     public HashSet<string> ToolFiles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings, for comparison and benchmarks.</summary>
+    /// <summary>VPN003 to VPN006 through the JSON Schemas (the default) or the engine's own walk: the same findings; the benchmark compares the two.</summary>
     public bool ValidateWithSchemas { get; set; } = true;
 
     /// <summary>Keep each file's text after checking it, for excerpts; off, a large run holds no file's text.</summary>
     public bool KeepSource { get; set; }
+
+    /// <summary>Keep each file's bytes and parsed document after checking it, for --fix.</summary>
+    public bool KeepForFixing { get; set; }
+
+    /// <summary>The content to check instead of a file's own, by full path: the fixed text of --fix --dry-run.</summary>
+    public IReadOnlyDictionary<string, byte[]>? ContentOverrides { get; set; }
 
     public string WorkingDirectory { get; set; } = Environment.CurrentDirectory;
 

@@ -1,4 +1,5 @@
 using VpnLint.Cli.Input;
+using VpnLint.Cli.Parsing;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Checking;
@@ -15,6 +16,11 @@ internal sealed class FileResult
 
     public List<ReportedFinding> Findings { get; } = [];
 
+    /// <summary>The bytes that were checked and what they parsed into, for --fix; null otherwise.</summary>
+    public byte[]? Content { get; set; }
+
+    public ParsedDocument? Document { get; set; }
+
     /// <summary>The spans whose text is a secret and is never shown.</summary>
     public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];
 
@@ -25,6 +31,9 @@ internal sealed class FileResult
     public bool Unreadable { get; set; }
 
     public int Suppressed { get; set; }
+
+    /// <summary>Resources of a plan or template whose types VpnLint does not check.</summary>
+    public int UncheckedResources { get; set; }
 
     /// <summary>What the user should know but did not stop the check (a disable comment naming no rule): said on standard error.</summary>
     public List<string> Warnings { get; } = [];

@@ -16,8 +16,8 @@ internal sealed partial class InlineSuppressions
     private readonly HashSet<string> wholeFile = new(StringComparer.OrdinalIgnoreCase);
     private bool fileDisablesAll;
 
-    /// <summary>The IDs the comments name that are no rule, with their lines: they silence nothing, which the user should know.</summary>
-    public List<(int Line, string RuleId)> UnknownRules { get; } = [];
+    /// <summary>The IDs the comments name that are no rule: they silence nothing, which the user should know.</summary>
+    public List<UnknownRuleId> UnknownRules { get; } = [];
 
     public static InlineSuppressions From(IReadOnlyList<SourceComment> comments)
     {
@@ -30,10 +30,25 @@ internal sealed partial class InlineSuppressions
                 continue;
             }
 
-            var ids = match.Groups["ids"].Value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            var rules = ids.Length == 0 ? null : new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
-            suppressions.UnknownRules.AddRange(ids.Where(id => RuleCatalog.Find(id) is null).Select(id => (comment.Line, id)));
-            switch (match.Groups["scope"].Value)
+            var idsGroup = match.Groups["ids"];
+            var ids = RuleIdList().Matches(idsGroup.Value);
+            var rules = ids.Count == 0 ? null : new HashSet<string>(ids.Select(id => id.Value), StringComparer.OrdinalIgnoreCase);
+            var scope = match.Groups["scope"].Value;
+            int? target = scope switch
+            {
+                "file" => null,
+                "line" => comment.Line,
+                _ => comment.Line + 1,
+            };
+            foreach (Match id in ids)
+            {
+                if (RuleCatalog.Find(id.Value) is null)
+                {
+                    suppressions.UnknownRules.Add(new UnknownRuleId(comment.Line, comment.Column + idsGroup.Index + id.Index, id.Value, target));
+                }
+            }
+
+            switch (scope)
             {
                 case "file" when rules is null:
                     suppressions.fileDisablesAll = true;
@@ -79,6 +94,12 @@ internal sealed partial class InlineSuppressions
         }
     }
 
+    [GeneratedRegex(@"[^,\s]+", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleIdList();
+
     [GeneratedRegex(@"^\s*vpnlint-disable-(?<scope>next-line|line|file)(?=\s|$)(?<ids>(?:(?!--).)*)", RegexOptions.CultureInvariant)]
     private static partial Regex Directive();
 }
+
+/// <summary>An ID a disable comment names that is no rule: where it is written, and the line it was to silence (null: the whole file).</summary>
+internal sealed record UnknownRuleId(int Line, int Column, string RuleId, int? TargetLine);

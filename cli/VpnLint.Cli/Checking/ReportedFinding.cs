@@ -5,8 +5,9 @@ using VpnLint.Rules.Model;
 namespace VpnLint.Cli.Checking;
 
 /// <summary>
-/// A finding as the run reports it, with its severity after configuration and flags. It keeps what the
-/// writers need and not the request model, so that a run over many files does not hold every file's model.
+/// A finding as the run reports it, in the words of the file it is in, with its severity after configuration
+/// and flags. It keeps what the writers need and not the request model, so that a run over many files does
+/// not hold every file's model.
 /// </summary>
 internal sealed record ReportedFinding(InputFile File, RuleDescriptor Rule, Severity Severity, SourceSpan Span, string Path, string Message, string? ErrorCode, string? Replacement)
 {
@@ -16,4 +17,10 @@ internal sealed record ReportedFinding(InputFile File, RuleDescriptor Rule, Seve
     }
 
     public string RuleId => Rule.Id;
+
+    /// <summary>The resource of a plan or template the finding is on (<c>module.vpn.alicloud_ssl_vpn_server.office</c>); null in a request file.</summary>
+    public string? Resource { get; init; }
+
+    /// <summary>The path with the resource before it, which tells apart the findings of two resources of one file in baselines and fingerprints.</summary>
+    public string QualifiedPath => Resource is null ? Path : Resource + "." + Path;
 }

@@ -17,6 +17,9 @@ internal sealed class RunResult
 
     public int Baselined { get; set; }
 
+    /// <summary>Whether a finding that --quiet keeps out of the report is at or above the failure level: it still fails the run.</summary>
+    public bool HiddenFailure { get; private set; }
+
     public Severity FailLevel { get; set; } = Severity.Error;
 
     public IEnumerable<ReportedFinding> Findings => Files.SelectMany(file => file.Findings);
@@ -27,8 +30,24 @@ internal sealed class RunResult
 
     public int Suppressed => Files.Sum(file => file.Suppressed);
 
+    public int UncheckedResources => Files.Sum(file => file.UncheckedResources);
+
     public int ExitCode =>
         Errors.Count > 0 || Files.Count == 0 ? ExitCodes.UsageOrInput
-        : Findings.Any(finding => finding.Severity >= FailLevel) ? ExitCodes.Findings
+        : HiddenFailure || Findings.Any(finding => finding.Severity >= FailLevel) ? ExitCodes.Findings
         : ExitCodes.Clean;
+
+    /// <summary><c>--quiet</c>: the report shows only findings at or above <paramref name="level"/>; the exit code still follows --fail-level.</summary>
+    public void HideBelow(Severity level)
+    {
+        foreach (var file in Files)
+        {
+            file.Findings.RemoveAll(finding =>
+            {
+                var hidden = finding.Severity < level;
+                HiddenFailure |= hidden && finding.Severity >= FailLevel;
+                return hidden;
+            });
+        }
+    }
 }

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using VpnLint.Cli.Checking;
 using VpnLint.Cli.Configuration;
+using VpnLint.Cli.Fixing;
 using VpnLint.Cli.Output;
 using VpnLint.Cli.Requests;
+using VpnLint.Cli.Sources;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
-using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
@@ -21,7 +22,7 @@ internal static class CheckCommand
             Description = "Request files (JSON, YAML), folders to search for *.json, *.yaml and *.yml, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "text (default), json or sarif.", DefaultValueFactory = _ => OutputFormat.Text, CustomParser = OptionValues.Word<OutputFormat>, HelpName = "text|json|sarif" };
+        var format = new Option<OutputFormat?>("--format", "-f") { Description = "The report: text (the default), json, sarif, github (workflow commands), gitlab (Code Quality), junit or checkstyle.", CustomParser = OptionValues.Word<OutputFormat>, HelpName = OptionValues.Words<OutputFormat>() };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var severity = new Option<string[]>("--severity") { Description = "A rule's severity: VPN108=off, VPN301=warning (error, warning, note, off). Repeatable; wins over vpnlint.yaml." };
         var failLevel = new Option<string?>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level: error (default), warning or note." };
@@ -32,14 +33,17 @@ internal static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that this baseline file does not record." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Record today's findings in this file, to pass later as --baseline." };
         var maxFileSize = new Option<long?>("--max-file-size") { Description = "Largest file to read, in bytes (default 10485760, 10 MB).", CustomParser = result => OptionValues.PositiveWholeNumber(result, "bytes") };
-        var excerpt = new Option<ExcerptMode>("--excerpt") { Description = "Show each finding's source line with a caret: auto (when output is a terminal), always, never.", DefaultValueFactory = _ => ExcerptMode.Auto, CustomParser = OptionValues.Word<ExcerptMode>, HelpName = "auto|always|never" };
+        var excerpt = new Option<ExcerptMode?>("--excerpt") { Description = "Show each finding's source line with a caret: auto (the default: when output is a terminal), always or never.", CustomParser = OptionValues.Word<ExcerptMode>, HelpName = OptionValues.Words<ExcerptMode>() };
+        var color = new Option<ColorMode?>("--color") { Description = "Colour the text report: auto (the default: on a terminal, unless NO_COLOR is set, or when FORCE_COLOR is), always or never.", CustomParser = OptionValues.Word<ColorMode>, HelpName = OptionValues.Words<ColorMode>() };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Report only errors, and no summary; the exit code still follows --fail-level." };
+        var fix = new Option<bool>("--fix") { Description = "Apply the fixes the findings carry (a value's case, host bits, the default port, a wider client block) to the files, then check them again." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff and write nothing." };
+        var inputFormat = new Option<InputFormat?>("--input-format") { Description = "How the files' requests are written: auto (the default: by each file's content), requests (API requests and bundles), terraform (terraform show -json of a plan or state), ros (ROS templates).", CustomParser = OptionValues.Word<InputFormat>, HelpName = OptionValues.Words<InputFormat>() };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
-        var structure = new Option<string>("--structure-check") { Description = "How VPN003-VPN006 are judged: schema (the JSON Schemas, default) or engine (the rule engine's own walk); both give the same findings.", DefaultValueFactory = _ => "schema", Hidden = true };
-        structure.AcceptOnlyFromAmong("schema", "engine");
 
         var command = new Command("check", "Check request files and report findings.")
         {
-            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, stdinName, structure,
+            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, color, quiet, fix, dryRun, stdinName,
         };
 
         command.SetAction(parse =>
@@ -50,7 +54,7 @@ internal static class CheckCommand
                 WorkingDirectory = console.WorkingDirectory,
                 ConfigPath = parse.GetValue(config) is { } configPath ? Path.GetFullPath(configPath, console.WorkingDirectory) : null,
                 MaxFileSize = parse.GetValue(maxFileSize),
-                ValidateWithSchemas = parse.GetValue(structure) != "engine",
+                InputFormat = parse.GetValue(inputFormat) ?? InputFormat.Auto,
                 FailLevel = ReadFailLevel(parse.GetValue(failLevel), errors),
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };
@@ -59,6 +63,15 @@ internal static class CheckCommand
             if (parse.GetValue(stdinName) is not null && !(parse.GetValue(paths) ?? []).Contains("-"))
             {
                 errors.Add($"{stdinName.Name} names standard input, which is read only when - is among the paths");
+            }
+
+            if (parse.GetValue(dryRun) && !parse.GetValue(fix))
+            {
+                errors.Add($"{dryRun.Name} shows what {fix.Name} would change; give it with {fix.Name}");
+            }
+            else if (parse.GetValue(fix) && !parse.GetValue(dryRun) && (parse.GetValue(paths) ?? []).Contains("-"))
+            {
+                errors.Add($"{fix.Name} writes files, and standard input (-) is none; {fix.Name} {dryRun.Name} prints its fixes as a diff");
             }
 
             foreach (var option in new[] { config, baseline, writeBaseline, output })
@@ -83,26 +96,83 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrInput;
             }
 
-            var excerpts = parse.GetValue(excerpt) switch
+            var reportFormat = parse.GetValue(format) ?? OutputFormat.Text;
+            var toTerminal = console.OutputIsTerminal && parse.GetValue(output) is null;
+            var excerpts = (parse.GetValue(excerpt) ?? ExcerptMode.Auto) switch
             {
                 ExcerptMode.Always => true,
                 ExcerptMode.Never => false,
-                _ => console.OutputIsTerminal && parse.GetValue(output) is null,
+                _ => toTerminal,
             };
-            settings.KeepSource = excerpts && parse.GetValue(format) == OutputFormat.Text;
+            settings.KeepSource = excerpts && reportFormat == OutputFormat.Text;
+            settings.KeepForFixing = parse.GetValue(fix);
             var baselinePath = parse.GetValue(baseline) is { } given ? Path.GetFullPath(given, console.WorkingDirectory) : null;
-            var run = CheckRunner.Run(parse.GetValue(paths)!, settings, limit => ReadAtMost(console, limit), parse.GetValue(stdinName), baselinePath);
-            if (parse.GetValue(writeBaseline) is { } baselineOut)
+            byte[]? standardInput = null;
+            // Standard input is read once: a second check after --fix sees the same bytes.
+            Func<long, byte[]> readStandardInput = limit => standardInput ??= ReadAtMost(console, limit);
+            var run = CheckRunner.Run(parse.GetValue(paths)!, settings, readStandardInput, parse.GetValue(stdinName), baselinePath);
+            var dryRunDiff = parse.GetValue(fix) && parse.GetValue(dryRun);
+            if (parse.GetValue(fix))
             {
-                WriteFile(Path.GetFullPath(baselineOut, console.WorkingDirectory), path => Baseline.Write(path, run.Findings), run);
+                run = FixAndCheckAgain(run, dryRunDiff, settings, console, parse.GetValue(paths)!, readStandardInput, parse.GetValue(stdinName), baselinePath);
             }
 
-            Report(run, parse.GetValue(format), parse.GetValue(output), excerpts, console);
+            if (parse.GetValue(writeBaseline) is { } baselineOut)
+            {
+                CheckReport.WriteFile(Path.GetFullPath(baselineOut, console.WorkingDirectory), path => Baseline.Write(path, run.Findings), run);
+            }
+
+            var quietly = parse.GetValue(quiet);
+            if (quietly)
+            {
+                run.HideBelow(Severity.Error);
+            }
+
+            var options = new ReportOptions(console.WorkingDirectory)
+            {
+                Excerpts = excerpts,
+                // Colour is for a reader at a terminal: never in a report file.
+                Color = parse.GetValue(output) is null && reportFormat == OutputFormat.Text && ColorChoice.UseColor(parse.GetValue(color) ?? ColorMode.Auto, console),
+                Quiet = quietly,
+            };
+            CheckReport.Write(run, ReportWriters.For(reportFormat), parse.GetValue(output), options, console, reportOnStandardOutput: !dryRunDiff);
             return run.ExitCode;
         });
 
         return command;
     }
+
+    /// <summary>
+    /// Applies the run's fixes (or, for a dry run, prints them as a diff), then checks the same paths again, so that
+    /// the report shows what is left; what was fixed, and what was not and why, is said on standard error.
+    /// </summary>
+    private static RunResult FixAndCheckAgain(RunResult run, bool dryRun, CheckSettings settings, CliConsole console, IReadOnlyList<string> paths, Func<long, byte[]> readStandardInput, string? standardInputName, string? baselinePath)
+    {
+        var fixes = FixRun.Apply(run, write: !dryRun);
+        if (dryRun)
+        {
+            foreach (var file in fixes.Files)
+            {
+                console.Output.Write(UnifiedDiff.Of(file.File.DisplayPath, file.OldText, file.NewText));
+            }
+
+            settings.ContentOverrides = fixes.Files.ToDictionary(file => file.File.FullPath, file => file.NewContent, StringComparer.Ordinal);
+        }
+
+        settings.KeepForFixing = false;
+        var again = CheckRunner.Run(paths, settings, readStandardInput, standardInputName, baselinePath);
+        again.Errors.AddRange(fixes.Errors);
+        again.Notes.AddRange(fixes.Unfixed.Select(unfixed => unfixed.ToString()));
+        var files = fixes.Files.Count;
+        var fixedCount = fixes.Fixed;
+        var left = again.Findings.Count();
+        again.Notes.Add(dryRun
+            ? $"--fix --dry-run: would fix {Plural(fixedCount, "finding")} in {Plural(files, "file")}, leaving {Plural(left, "finding")}; nothing was written"
+            : $"fixed {Plural(fixedCount, "finding")} in {Plural(files, "file")}; {Plural(left, "finding")} left");
+        return again;
+    }
+
+    private static string Plural(int count, string noun) => $"{count.ToString(System.Globalization.CultureInfo.InvariantCulture)} {noun}{(count == 1 ? string.Empty : "s")}";
 
     /// <summary>A path that looks like an option and names nothing on disk is a mistyped option (--fromat), not a missing file.</summary>
     private static void ReadMistypedOptions(IEnumerable<string> paths, Command command, string workingDirectory, List<string> errors)
@@ -115,87 +185,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var names = command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Append(option.Name));
-            var meant = NameSuggestion.Closest(path, names);
-            errors.Add($"{path} is not an option of check{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; `vpnlint check --help` lists them");
-        }
-    }
-
-    private static void Report(RunResult run, OutputFormat format, string? outputPath, bool excerpts, CliConsole console)
-    {
-        foreach (var note in run.Notes)
-        {
-            console.Error.WriteLine("vpnlint: note: " + note);
-        }
-
-        foreach (var warning in run.Warnings)
-        {
-            console.Error.WriteLine("vpnlint: warning: " + warning);
-        }
-
-        foreach (var error in run.Errors)
-        {
-            console.Error.WriteLine("vpnlint: error: " + error);
-        }
-
-        if (outputPath is null)
-        {
-            WriteReport(run, format, excerpts, console.WorkingDirectory, console.Output);
-            return;
-        }
-
-        var written = WriteFile(Path.GetFullPath(outputPath, console.WorkingDirectory), path =>
-        {
-            using var file = new StreamWriter(path) { NewLine = "\n" };
-            WriteReport(run, format, excerpts, console.WorkingDirectory, file);
-        }, run);
-        if (written)
-        {
-            console.Output.WriteLine(TextReport.Summary(run));
-        }
-        else
-        {
-            console.Error.WriteLine("vpnlint: error: " + run.Errors[^1]);
-        }
-    }
-
-    private static void WriteReport(RunResult run, OutputFormat format, bool excerpts, string workingDirectory, TextWriter output)
-    {
-        switch (format)
-        {
-            case OutputFormat.Json:
-                JsonReport.Write(run, output);
-                break;
-            case OutputFormat.Sarif:
-                SarifReport.Write(run, workingDirectory, output);
-                break;
-            default:
-                TextReport.Write(run, output, excerpts);
-                break;
-        }
-
-        output.Flush();
-    }
-
-    /// <summary>Writes a file the user named, creating its folder; a failure is an error of the run (exit code 2), never an exception.</summary>
-    private static bool WriteFile(string path, Action<string> write, RunResult run)
-    {
-        if (Directory.Exists(path))
-        {
-            run.Errors.Add($"{path}: is a folder; name a file to write");
-            return false;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            write(path);
-            return true;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            run.Errors.Add($"{path}: cannot write the file: {error.Message}");
-            return false;
+            errors.Add(UsageErrors.Unmatched(path, command));
         }
     }
 

@@ -12,7 +12,9 @@ internal static class ExplainCommand
     public static Command Create(CliConsole console)
     {
         var id = new Argument<string>("rule") { Description = "A rule ID, such as VPN200." };
-        var command = new Command("explain", "Print a rule's documentation.") { id };
+        var markdown = new Option<bool>("--markdown") { Description = "Print the page's Markdown as it is, for a Markdown viewer." };
+        var color = new Option<ColorMode?>("--color") { Description = "Bold headings: auto (the default: on a terminal, unless NO_COLOR is set, or when FORCE_COLOR is), always or never.", CustomParser = OptionValues.Word<ColorMode>, HelpName = OptionValues.Words<ColorMode>() };
+        var command = new Command("explain", "Print a rule's documentation, for a terminal.") { id, markdown, color };
         command.SetAction(parse =>
         {
             var rule = RuleCatalog.Find(parse.GetValue(id)!.Trim());
@@ -24,7 +26,9 @@ internal static class ExplainCommand
 
             if (RuleDocs.Page(rule.Id) is { } page)
             {
-                console.Output.Write(page.ReplaceLineEndings("\n"));
+                console.Output.Write(parse.GetValue(markdown)
+                    ? page.ReplaceLineEndings("\n")
+                    : TerminalMarkdown.Render(page, ColorChoice.UseColor(parse.GetValue(color) ?? ColorMode.Auto, console)));
                 return ExitCodes.Clean;
             }
 

@@ -9,8 +9,8 @@ namespace VpnLint.Cli.Commands;
 /// </summary>
 internal static class OptionValues
 {
-    /// <summary>One of an enum's names, in any case.</summary>
-    public static TEnum Word<TEnum>(ArgumentResult result)
+    /// <summary>One of an enum's names, in any case; an option of it left out is null, its default chosen where it is read.</summary>
+    public static TEnum? Word<TEnum>(ArgumentResult result)
         where TEnum : struct, Enum
     {
         var text = Text(result);
@@ -24,8 +24,12 @@ internal static class OptionValues
 
         var words = Enum.GetNames<TEnum>().Select(name => name.ToLowerInvariant()).ToList();
         result.AddError($"{OptionName(result)} {text}: use {string.Join(", ", words[..^1])} or {words[^1]}");
-        return default;
+        return null;
     }
+
+    /// <summary>An enum's names as the option takes them, for its help: <c>text|json|sarif</c>.</summary>
+    public static string Words<TEnum>()
+        where TEnum : struct, Enum => string.Join("|", Enum.GetNames<TEnum>().Select(name => name.ToLowerInvariant()));
 
     /// <summary>A whole number greater than zero, such as a size in bytes or a number of connections.</summary>
     public static long? PositiveWholeNumber(ArgumentResult result, string unit)

@@ -34,12 +34,12 @@ internal static class VpnLintCommand
 
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in UsageErrors.Of(parse))
             {
-                console.Error.WriteLine("vpnlint: error: " + error.Message);
+                console.Error.WriteLine("vpnlint: error: " + error);
             }
 
-            console.Error.WriteLine("Run 'vpnlint --help' for usage.");
+            console.Error.WriteLine($"Run '{UsageErrors.FullName(parse.CommandResult.Command)} --help' for usage.");
             return ExitCodes.UsageOrInput;
         }
 

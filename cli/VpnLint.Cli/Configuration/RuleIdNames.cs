@@ -9,15 +9,19 @@ namespace VpnLint.Cli.Configuration;
 /// </summary>
 internal static class RuleIdNames
 {
-    /// <summary>Null when <paramref name="id"/> names a rule; otherwise the sentence that says it does not.</summary>
-    public static string? Unknown(string id)
+    /// <summary>
+    /// Null when <paramref name="id"/> names a rule; otherwise the sentence that says it does not, with the rule it most
+    /// likely meant: the closest ID, and of IDs equally close one <paramref name="likely"/> picks (a rule reported where
+    /// a disable comment points).
+    /// </summary>
+    public static string? Unknown(string id, Func<string, bool>? likely = null)
     {
         if (RuleCatalog.Find(id) is not null)
         {
             return null;
         }
 
-        var meant = NameSuggestion.Closest(id, RuleCatalog.All.Select(rule => rule.Id));
+        var meant = NameSuggestion.Closest(id, RuleCatalog.All.Select(rule => rule.Id), likely);
         return $"there is no rule {id}{(meant is null ? string.Empty : $" (did you mean {meant}?)")}; `vpnlint rules` lists them";
     }
 }

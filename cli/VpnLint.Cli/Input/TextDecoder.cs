@@ -35,6 +35,23 @@ internal static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in the encoding, and with the byte order mark, of <paramref name="original"/>, the bytes it
+    /// was decoded from; null when decoding and encoding the original would not give its bytes back, as then writing
+    /// the text would change more than it holds.
+    /// </summary>
+    public static byte[]? EncodeLike(string text, ReadOnlySpan<byte> original)
+    {
+        var (encoding, skip) = DetectEncoding(original);
+        var decoded = Decode(original);
+        if (decoded.Error is not null || !original[skip..].SequenceEqual(encoding.GetBytes(decoded.Text)))
+        {
+            return null;
+        }
+
+        return [.. original[..skip], .. encoding.GetBytes(text)];
+    }
+
     private static (Encoding Encoding, int Skip) DetectEncoding(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

@@ -11,12 +11,12 @@ namespace VpnLint.Cli.Output;
 /// One JSON document: <c>findings</c>, one object per finding (file, rule, severity, message, errorCode,
 /// path, span, replacement), and <c>summary</c>. No source text is included, so no secret can be.
 /// </summary>
-internal static class JsonReport
+internal sealed class JsonReport : IReportWriter
 {
     private const int FindingsPerChunk = 256;
 
     /// <summary>Writes in chunks, so that a report of many findings is never held whole in memory.</summary>
-    public static void Write(RunResult run, TextWriter output)
+    public void Write(RunResult run, ReportOptions options, TextWriter output)
     {
         using var buffer = new MemoryStream();
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -42,6 +42,7 @@ internal static class JsonReport
         writer.WriteNumber("files", run.CheckedFiles);
         writer.WriteNumber("skipped", run.SkippedFiles);
         writer.WriteNumber("suppressed", run.Suppressed);
+        writer.WriteNumber("uncheckedResources", run.UncheckedResources);
         writer.WriteNumber("baselined", run.Baselined);
         writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
         writer.WriteNumber("exitCode", run.ExitCode);
@@ -73,6 +74,11 @@ internal static class JsonReport
         }
 
         writer.WriteString("path", finding.Path);
+        if (finding.Resource is { } resource)
+        {
+            writer.WriteString("resource", resource);
+        }
+
         writer.WriteStartObject("span");
         writer.WriteNumber("startLine", span.StartLine);
         writer.WriteNumber("startColumn", span.StartColumn);

@@ -12,25 +12,21 @@ namespace VpnLint.Cli.Output;
 /// working folder), regions, <c>partialFingerprints</c> that do not depend on lines or machines, and
 /// each result's cloud error code. No snippet or source text is written, so no secret can be.
 /// </summary>
-internal static class SarifReport
+internal sealed class SarifReport : IReportWriter
 {
     public const string SourceRoot = "SRCROOT";
     public const string FingerprintName = "vpnlintFindingKey/v1";
     public const string InformationUri = "https://github.com/vpnlint/vpnlint";
 
-    public static void Write(RunResult run, string workingDirectory, TextWriter output)
+    public void Write(RunResult run, ReportOptions options, TextWriter output)
     {
+        var workingDirectory = options.WorkingDirectory;
         var rules = RuleCatalog.All;
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var results = new List<Result>();
-        foreach (var finding in run.Findings)
+        foreach (var (finding, relative, fingerprint) in FindingKey.Fingerprinted(run.Findings, workingDirectory))
         {
-            var relative = FindingKey.RelativeFile(finding.File, workingDirectory);
-            var key = FindingKey.Of(relative, finding.RuleId, finding.Path);
-            var occurrence = occurrences.GetValueOrDefault(key);
-            occurrences[key] = occurrence + 1;
-            results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], FindingKey.Fingerprint(key, occurrence)));
+            results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], fingerprint));
         }
 
         var version = ToolVersion.Value;
@@ -115,6 +111,11 @@ internal static class SarifReport
         if (finding.ErrorCode is { } code)
         {
             result.SetProperty("errorCode", code);
+        }
+
+        if (finding.Resource is { } resource)
+        {
+            result.Locations[0].LogicalLocations = [new LogicalLocation { FullyQualifiedName = resource, Kind = LogicalLocationKind.Resource }];
         }
 
         result.SetProperty("path", finding.Path);

@@ -40,12 +40,26 @@ internal static class JsonSourceReader
         }
         catch (JsonException error)
         {
-            return Failed(source, JsonSyntaxErrors.Describe(error), state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0));
+            var description = JsonSyntaxErrors.Describe(error);
+            var position = state.Position(error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
+            return Failed(source, description, description == JsonSyntaxErrors.TrailingComma ? CommaBefore(source, position) : position);
         }
         catch (InvalidStringException error)
         {
             return Failed(source, JsonSyntaxErrors.LoneSurrogate, error.Span);
         }
+    }
+
+    /// <summary>The reader finds a trailing comma at the bracket after it; the mistake, and its fix, is the comma.</summary>
+    private static SourceSpan CommaBefore(SourceText source, SourceSpan bracket)
+    {
+        var index = bracket.StartOffset - 1;
+        while (index >= 0 && source.Text[index] is ' ' or '\t' or '\n' or '\r')
+        {
+            index--;
+        }
+
+        return index >= 0 && source.Text[index] == ',' ? source.Span(index, index + 1) : bracket;
     }
 
     private static ParsedDocument Failed(SourceText source, string message, SourceSpan span) =>

@@ -23,11 +23,13 @@ internal static class JsonSyntaxErrors
         ("of a number", "a number is malformed"),
         ("within a number", "a number is malformed"),
         ("without a matching open", "a closing bracket has no opening one"),
-        ("trailing comma", "a comma must not follow the last item of an object or a list"),
+        ("trailing comma", TrailingComma),
         ("Expected depth to be zero", "the file ends inside an object or a list; close it"),
         ("maximum configured depth", $"the nesting depth exceeds {JsonSourceReader.MaximumDepth} levels"),
         ("reached end of data", "the file ends in the middle of a value"),
     ];
+
+    public const string TrailingComma = "a comma must not follow the last item of an object or a list";
 
     public const string TrailingContent = "unexpected content after the top-level value; a file holds one JSON value (use a bundle's \"requests\" list for several)";
 

@@ -40,5 +40,5 @@ internal sealed class ParsedDocument
     public static string FormatName(FileFormat format) => format == FileFormat.Json ? "JSON" : "YAML";
 }
 
-/// <summary>A comment of a YAML file: its line, and whether code stands before it on that line.</summary>
-internal sealed record SourceComment(int Line, string Text, bool IsInline);
+/// <summary>A comment of a YAML file: its line, its text after the <c>#</c> and the column where that starts, and whether code stands before it on that line.</summary>
+internal sealed record SourceComment(int Line, int Column, string Text, bool IsInline);

@@ -107,6 +107,15 @@ internal sealed class YamlSourceReader
         }
     }
 
+    /// <summary>Where the comment's text starts on its line: the reader gives the column of the '#' and the text without the spaces after it.</summary>
+    private int TextColumn(Comment comment)
+    {
+        var line = source.Line((int)comment.Start.Line);
+        var hash = Math.Clamp((int)comment.Start.Column - 1, 0, line.Length);
+        var text = line.IndexOf(comment.Value, hash, StringComparison.Ordinal);
+        return (text < 0 ? hash + 1 : text) + 1;
+    }
+
     private ParsingEvent Next()
     {
         while (parser.MoveNext())
@@ -115,7 +124,7 @@ internal sealed class YamlSourceReader
             lastPosition = current.End;
             if (current is Comment comment)
             {
-                comments.Add(new SourceComment((int)comment.Start.Line, comment.Value, comment.IsInline));
+                comments.Add(new SourceComment((int)comment.Start.Line, TextColumn(comment), comment.Value, comment.IsInline));
                 continue;
             }
 

@@ -23,6 +23,8 @@ internal static class SchemaGenerator
     /// </summary>
     public const string BaseUri = "https://raw.githubusercontent.com/vpnlint/vpnlint/main/schema/";
     public const string BundleFileName = "bundle.schema.json";
+    private const string RequestDefinition = "#/definitions/request";
+    private const string ContextDefinition = "#/definitions/context";
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -190,61 +192,88 @@ internal static class SchemaGenerator
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Every form of bundle the checker reads: an object of <c>requests:</c> and <c>context:</c>, and each
+    /// document of a YAML stream, which an editor validates one at a time: a request, or only <c>context:</c>.
+    /// The forms exclude each other, and so do the APIs' schemas (by <c>Action</c>, or Huawei's
+    /// <c>vpn_server</c>), so <c>oneOf</c> picks the form, and the API, a document is meant as.
+    /// </summary>
     private static string ForBundle() => Write(writer =>
     {
         writer.WriteString("$schema", Draft);
         writer.WriteString("$id", BaseUri + BundleFileName);
         writer.WriteString("title", "VpnLint bundle");
-        writer.WriteString("description", "Requests checked together (a gateway and the servers on it, in one VPC), with what VpnLint should know of the VPC and the gateway.");
-        writer.WriteString("type", "object");
-        writer.WriteStartArray("required");
-        writer.WriteStringValue(EnvelopeKeys.BundleRequests);
-        writer.WriteEndArray();
-        writer.WriteStartObject("properties");
-        writer.WriteStartObject(EnvelopeKeys.Schema);
-        writer.WriteString("type", "string");
+        writer.WriteString("description", "Requests checked together (a gateway and the servers on it, in one VPC), with what VpnLint should know of the VPC and the gateway: an object of requests and context, or a YAML stream whose documents are requests and a context document.");
+        writer.WriteStartArray("oneOf");
+        writer.WriteStartObject();
+        WriteBundleObject(writer);
         writer.WriteEndObject();
-        writer.WriteStartObject(EnvelopeKeys.BundleRequests);
-        writer.WriteString("description", "The requests: Alibaba requests name their API with Action; a Huawei request is its vpn_server body.");
-        writer.WriteString("type", "array");
-        writer.WriteStartObject("items");
+        writer.WriteStartObject();
+        writer.WriteString("description", "A document of a YAML stream that gives the bundle's context.");
         writer.WriteString("type", "object");
-        writer.WriteStartArray("allOf");
+        WriteRequired(writer, EnvelopeKeys.BundleContext);
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject(EnvelopeKeys.BundleContext);
+        writer.WriteString("$ref", ContextDefinition);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteBoolean("additionalProperties", false);
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("$ref", RequestDefinition);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteStartObject("definitions");
+        writer.WriteStartObject("request");
+        writer.WriteString("description", "A request: Alibaba requests name their API with Action; a Huawei request is its vpn_server body.");
+        writer.WriteStartArray("oneOf");
         foreach (var api in Api.All)
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("if");
-            var key = api.Cloud == Cloud.Huawei ? ParameterNames.VpnServer : ParameterNames.Action;
-            writer.WriteStartArray("required");
-            writer.WriteStringValue(key);
-            writer.WriteEndArray();
-            if (api.Cloud == Cloud.Alibaba)
-            {
-                writer.WriteStartObject("properties");
-                writer.WriteStartObject(ParameterNames.Action);
-                writer.WriteString("const", api.Name);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartObject("then");
             writer.WriteString("$ref", FileName(api.Kind));
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        writer.WriteEndObject();
         WriteContextSchema(writer);
         writer.WriteEndObject();
-        writer.WriteBoolean("additionalProperties", false);
     });
+
+    private static void WriteBundleObject(Utf8JsonWriter writer)
+    {
+        writer.WriteString("description", "A bundle: its requests, and its context.");
+        writer.WriteString("type", "object");
+        WriteRequired(writer, EnvelopeKeys.BundleRequests);
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject(EnvelopeKeys.Schema);
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteStartObject(EnvelopeKeys.BundleRequests);
+        writer.WriteString("description", "The requests, checked together.");
+        writer.WriteString("type", "array");
+        writer.WriteNumber("minItems", 1);
+        writer.WriteStartObject("items");
+        writer.WriteString("$ref", RequestDefinition);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartObject(EnvelopeKeys.BundleContext);
+        writer.WriteString("$ref", ContextDefinition);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteBoolean("additionalProperties", false);
+    }
+
+    private static void WriteRequired(Utf8JsonWriter writer, string key)
+    {
+        writer.WriteStartArray("required");
+        writer.WriteStringValue(key);
+        writer.WriteEndArray();
+    }
 
     private static void WriteContextSchema(Utf8JsonWriter writer)
     {
-        writer.WriteStartObject(EnvelopeKeys.BundleContext);
+        writer.WriteStartObject("context");
         writer.WriteString("description", "What the requests do not say: the VPC's CIDR blocks and route destinations (VPN107), and the gateway's connection limit when its CreateVpnGateway is not in the bundle (VPN200).");
         writer.WriteString("type", "object");
         writer.WriteStartObject("properties");

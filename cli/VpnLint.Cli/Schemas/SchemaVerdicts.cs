@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using VpnLint.Rules;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Schemas;
@@ -15,12 +16,12 @@ internal static class SchemaVerdicts
     /// <summary>Enough for any real repository's shapes; past it, requests are validated without caching.</summary>
     private const int MaximumShapes = 4096;
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<SchemaViolation>> Verdicts = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<StructuralViolation>> Verdicts = new(StringComparer.Ordinal);
 
     [ThreadStatic]
     private static JsonSchemaValidator? validator;
 
-    public static IReadOnlyList<SchemaViolation> Of(Request request)
+    public static IReadOnlyList<StructuralViolation> Of(Request request)
     {
         var shape = RequestShape.Of(request);
         if (Verdicts.TryGetValue(shape, out var verdict))
@@ -37,9 +38,9 @@ internal static class SchemaVerdicts
         return verdict;
     }
 
-    private static IReadOnlyList<SchemaViolation> Validate(Request request)
+    private static IReadOnlyList<StructuralViolation> Validate(Request request)
     {
-        var errors = (validator ??= new JsonSchemaValidator()).Validate(StructuralValidator.ToToken(request.Root), SchemaStore.For(request.Api), SchemaType.JsonSchema);
-        return SchemaViolation.From(errors);
+        var errors = (validator ??= new JsonSchemaValidator()).Validate(SchemaValidation.ToToken(request.Root), SchemaStore.For(request.Api), SchemaType.JsonSchema);
+        return SchemaViolations.From(errors);
     }
 }

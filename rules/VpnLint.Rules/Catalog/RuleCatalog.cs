@@ -25,6 +25,7 @@ public static class RuleCatalog
     private static readonly ApiKind[] Ipsec = [CreateIpsecServer];
     private static readonly ApiKind[] Huawei = [HuaweiCreateVpnServer];
     private static readonly ApiKind[] CreatedServers = [CreateSslVpnServer, CreateIpsecServer];
+    private static readonly ApiKind[] AlibabaApis = [CreateVpnGateway, CreateSslVpnServer, ModifySslVpnServer, CreateIpsecServer];
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
@@ -64,9 +65,15 @@ public static class RuleCatalog
             fixable: true),
         new(RuleIds.DuplicateKey, nameof(RuleIds.DuplicateKey),
             "A key appears twice in one object",
-            "{0} appears twice in this object (the other is at line {1}, column {2}): only one value reaches the API; remove one",
-            "JSON and YAML readers keep one of two equal keys, silently; which one differs between them, so the value the API receives is not the one a reader of the file may think.",
+            "{0} appears twice in this object (the other is at line {1}, column {2}): the API receives {3}, as readers keep the last; remove the one you do not mean",
+            "JSON and YAML readers keep one of two equal keys, silently (most the last), so the value the API receives may not be the one a reader of the file sees. Every value is judged by its own rules, the ones that lose too.",
             Severity.Warning, RuleCategory.Request, AllApis, []),
+        new(RuleIds.InvalidAnalyzerSetting, nameof(RuleIds.InvalidAnalyzerSetting),
+            "A VpnLint setting of .editorconfig is not valid",
+            "{0} {1}: {2}",
+            "A vpnlint. key of .editorconfig or .globalconfig that the analyzers do not know (usually a typo: vpnlint.ssl_connection), or a value they cannot use (vpnlint.ssl_connections = 30, a block that is not IPv4 CIDR in vpnlint.vpc_cidrs). The analyzers go on without it, so the rules it feeds (VPN200, VPN107) judge less than the setting meant. Reported once per compilation, as the CLI reports a wrong setting of vpnlint.yaml once per run.",
+            Severity.Warning, RuleCategory.Request, AlibabaApis, [SslConnections],
+            csharpOnly: true),
         new(RuleIds.InvalidName, nameof(RuleIds.InvalidName),
             "A name breaks its format",
             "{0} {1} is invalid: {2}",
@@ -171,7 +178,7 @@ public static class RuleCatalog
         new(RuleIds.CompressionOn, nameof(RuleIds.CompressionOn),
             "Compression is on",
             "{0} {1}: compression before encryption leaks plaintext (the VORACLE attack) and OpenVPN deprecates it; set {0} to false",
-            "Compressing data before encrypting it lets an attacker who can inject traffic learn secrets from the sizes of packets (VORACLE), and OpenVPN deprecates it. Beyond the pages; security practice. ModifySslVpnServer documents true as Compress's default, so a modification that leaves it out is reported too.",
+            "Compressing data before encrypting it lets an attacker who can inject traffic learn secrets from the sizes of packets (VORACLE), and OpenVPN deprecates it. Beyond the pages; security practice. A ModifySslVpnServer that leaves Compress out keeps the server's setting, so only Compress set to true is reported.",
             Severity.Warning, RuleCategory.Transport, SslServersAndHuawei, [Compress, IsCompressed],
             tags: [Security]),
 
@@ -233,9 +240,9 @@ public static class RuleCatalog
         new(RuleIds.WeakNegotiation, nameof(RuleIds.WeakNegotiation),
             "Weak IPsec negotiation",
             "{0} {1} is weak{2}: {3}",
-            "IKEv1, MD5 or SHA-1 authentication, DES or 3DES encryption and Diffie-Hellman groups 1, 2 and 5 are broken or deprecated, including the pages' own defaults (sha1, group2) when a key is left out. Beyond the pages; security practice.",
-            Severity.Warning, RuleCategory.IpsecNegotiation, Ipsec, [IkeVersion, IkeAuthAlg, IkeEncAlg, IkePfs, IpsecAuthAlg, IpsecEncAlg, IpsecPfs],
-            errorCodes: ["OperationUnsupported.IpsecPfs"], tags: [Security]),
+            "IKEv1, MD5 or SHA-1 authentication, DES or 3DES encryption, Diffie-Hellman groups 1, 2 and 5 or none (PFS disabled), and aggressive mode with a pre-shared key are broken or deprecated, including the pages' own defaults (sha1, group2) when a key is left out. Beyond the pages; security practice.",
+            Severity.Warning, RuleCategory.IpsecNegotiation, Ipsec, [IkeVersion, IkeMode, IkeAuthAlg, IkeEncAlg, IkePfs, IpsecAuthAlg, IpsecEncAlg, IpsecPfs, PskEnabled],
+            tags: [Security]),
         new(RuleIds.InvalidIpsecIdentifier, nameof(RuleIds.InvalidIpsecIdentifier),
             "IPsec identifier is neither an FQDN nor an IP address",
             "{0} {1} is neither an FQDN nor an IP address: use a name such as vpn.example.com or an address such as 192.0.2.10",

@@ -22,7 +22,8 @@ public sealed class RuleDescriptor
         IReadOnlyList<string>? errorCodes = null,
         IReadOnlyList<string>? tags = null,
         bool fileOnly = false,
-        bool fixable = false)
+        bool fixable = false,
+        bool csharpOnly = false)
     {
         Id = id;
         Name = name;
@@ -36,7 +37,7 @@ public sealed class RuleDescriptor
         ErrorCodes = errorCodes ?? [];
         Tags = tags ?? [];
         IsFixable = fixable;
-        Surface = fileOnly || !AnyAlibabaPage(pages) ? RuleSurface.Files : RuleSurface.Both;
+        Surface = csharpOnly ? RuleSurface.CSharp : fileOnly || !AnyAlibabaPage(pages) ? RuleSurface.Files : RuleSurface.Both;
     }
 
     public string Id { get; }

@@ -13,6 +13,7 @@ public static class RuleIds
     public const string UnknownParameter = "VPN005";
     public const string ValueNotAllowed = "VPN006";
     public const string DuplicateKey = "VPN007";
+    public const string InvalidAnalyzerSetting = "VPN008";
     public const string InvalidName = "VPN010";
     public const string InvalidClientToken = "VPN011";
 

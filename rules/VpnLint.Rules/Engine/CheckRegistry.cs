@@ -14,8 +14,8 @@ namespace VpnLint.Rules.Engine;
 /// <summary>
 /// Every check, and which run on each API: a check runs on the requests of the pages its rule's
 /// catalogue entry names, so that the catalogue stays the one place that says where a rule applies.
-/// VPN001 and VPN002 are not here: only a front end's parser can see them (<see cref="MalformedFile"/>,
-/// <see cref="UndeterminedApi"/>).
+/// VPN001, VPN002 and VPN008 are not here: only a front end can see them (its parser, <see cref="MalformedFile"/>;
+/// its API identification, <see cref="UndeterminedApi"/>; the analyzers' settings, <see cref="InvalidAnalyzerSetting"/>).
 /// </summary>
 internal static class CheckRegistry
 {
@@ -73,8 +73,8 @@ internal static class CheckRegistry
         new ClientPoolsOverlapInVpc(),
     ];
 
-    /// <summary>The rules whose only check is a front end's: the parser (VPN001) and API identification (VPN002).</summary>
-    public static IReadOnlyList<string> FrontEndRules { get; } = [RuleIds.MalformedFile, RuleIds.UndeterminedApi];
+    /// <summary>The rules whose only check is a front end's: the parser (VPN001), API identification (VPN002) and the analyzers' settings (VPN008).</summary>
+    public static IReadOnlyList<string> FrontEndRules { get; } = [RuleIds.MalformedFile, RuleIds.UndeterminedApi, RuleIds.InvalidAnalyzerSetting];
 
     private static readonly IReadOnlyList<RequestCheck>[] ChecksByApi = BuildChecksByApi();
 

@@ -21,7 +21,8 @@ internal sealed class FindingCollector
         Request? request,
         Severity? severity = null,
         string? errorCode = null,
-        string? replacement = null)
+        string? replacement = null,
+        bool replacesJsonStringContent = false)
     {
         var rule = RuleCatalog.Get(ruleId);
 
@@ -29,6 +30,9 @@ internal sealed class FindingCollector
         var alibaba = request?.Description.Cloud != Apis.Cloud.Huawei;
         var code = errorCode ?? (rule.ErrorCodes.Count == 1 && alibaba ? rule.ErrorCodes[0] : null);
         code = code == NoErrorCode ? null : code;
-        findings.Add(new Finding(rule, severity ?? rule.DefaultSeverity, span, path, arguments, code, replacement, request));
+        findings.Add(new Finding(rule, severity ?? rule.DefaultSeverity, span, path, arguments, code, replacement, request, replacesJsonStringContent));
     }
+
+    /// <summary>A finding made on a copy of a request (<see cref="LosingValues"/>), as it was.</summary>
+    public void Add(Finding finding) => findings.Add(finding);
 }

@@ -28,5 +28,33 @@ internal abstract class MemberCheck : StructuralCheck
         }
     }
 
+    /// <summary>
+    /// A validation reads one value per name (a JSON document keeps the last of two equal keys), so it never
+    /// sees the other values of a name given twice: every repeated name is judged here, whatever it said.
+    /// </summary>
+    protected sealed override void CheckWhatValidationMisses(RequestCheckContext context, List<(ParameterScope Scope, string Name)> judged)
+    {
+        var scopes = context.Request.Scopes;
+        for (var scopeIndex = 0; scopeIndex < scopes.Count; scopeIndex++)
+        {
+            var scope = scopes[scopeIndex];
+            if (scope.IsInsideJsonString)
+            {
+                continue;
+            }
+
+            var members = scope.Value.Members;
+            for (var index = 0; index < members.Count; index++)
+            {
+                var name = members[index].Name;
+                if (scope.Value.FirstOfName(index) is not null && !IsJudged(judged, scope, name))
+                {
+                    judged.Add((scope, name));
+                    CheckMember(context, scope, name);
+                }
+            }
+        }
+    }
+
     protected abstract void Check(RequestCheckContext context, ParameterScope scope, RequestMember member);
 }

@@ -27,6 +27,7 @@ internal sealed class RequestCheckContext
         IReadOnlyList<string> arguments,
         Severity? severity = null,
         string? errorCode = null,
-        string? replacement = null) =>
-        findings.Report(ruleId, span, path, arguments, Request.Request, severity, errorCode, replacement);
+        string? replacement = null,
+        bool replacesJsonStringContent = false) =>
+        findings.Report(ruleId, span, path, arguments, Request.Request, severity, errorCode, replacement, replacesJsonStringContent);
 }

@@ -19,6 +19,8 @@ internal sealed class RequestFacts
     private bool clientCidrRead;
     private IReadOnlyList<LocatedCidr>? localCidrs;
     private IReadOnlyList<ParameterScope>? scopes;
+    private IReadOnlyList<RepeatedKeyObject>? repeatedKeys;
+    private IReadOnlyList<StructuralViolation>? violations;
 
     public RequestFacts(Request request)
     {
@@ -69,6 +71,28 @@ internal sealed class RequestFacts
     public IReadOnlyList<LocatedCidr> LocalCidrs => localCidrs ??= ReadLocalCidrs();
 
     public IReadOnlyList<ParameterScope> Scopes => scopes ??= ParameterScopes.Of(this);
+
+    /// <summary>The objects of the request that hold a key more than once.</summary>
+    public IReadOnlyList<RepeatedKeyObject> ObjectsWithRepeatedKeys => repeatedKeys ??= RepeatedKeys.Of(this);
+
+    /// <summary>The scope of the object a path names ("" for the request, "vpn_server.ssl_options"); the first of a path, as scopes are in source order.</summary>
+    public ParameterScope? ScopeAt(string objectPath)
+    {
+        var prefix = objectPath.Length == 0 ? string.Empty : objectPath + ".";
+        var all = Scopes;
+        for (var index = 0; index < all.Count; index++)
+        {
+            if (string.Equals(all[index].PathPrefix, prefix, StringComparison.Ordinal))
+            {
+                return all[index];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the front end's validation found in this request, asked once however many structural checks run.</summary>
+    public IReadOnlyList<StructuralViolation> ViolationsFound(IStructuralValidation validation) => violations ??= validation.Find(Request);
 
     /// <summary>The object an IkeConfig or IpsecConfig string holds, read once however many checks ask.</summary>
     public EmbeddedJsonResult ReadEmbeddedJson(StringValue value)

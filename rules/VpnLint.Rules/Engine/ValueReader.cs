@@ -65,7 +65,18 @@ internal static class ValueReader
         _ => null,
     };
 
-    /// <summary>A boolean switch whose default is false, for a message: "true", "false", or "not set (false by default)".</summary>
+    /// <summary>
+    /// A boolean switch whose default is false, as the cloud reads it: left out or null is false, and a value that reads
+    /// as a boolean is that boolean. A value known only at run time, or of another type (VPN004's), reads as neither:
+    /// a rule that follows from the switch then says nothing, rather than describe a wrongly typed value as absent.
+    /// </summary>
+    public static bool TryReadFlag(RequestValue? value, out bool flag)
+    {
+        flag = false;
+        return value is null or NullValue || TryReadBoolean(value, out flag);
+    }
+
+    /// <summary>A switch <see cref="TryReadFlag"/> could read, for a message: "true", "false", or "not set (false by default)".</summary>
     public static string DescribeFlag(RequestValue? value) =>
         TryReadBoolean(value, out var flag) ? (flag ? "true" : "false") : "not set (false by default)";
 

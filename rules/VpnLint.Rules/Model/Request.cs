@@ -8,11 +8,12 @@ namespace VpnLint.Rules.Model;
 /// </summary>
 public sealed class Request
 {
-    public Request(ApiKind api, ObjectValue root, string? label = null)
+    public Request(ApiKind api, ObjectValue root, string? label = null, bool isPartial = false)
     {
         Api = api;
         Root = root;
         Label = label;
+        IsPartial = isPartial;
     }
 
     public ApiKind Api { get; }
@@ -24,6 +25,13 @@ public sealed class Request
     /// <see cref="RequestBundle"/>); null outside bundles.
     /// </summary>
     public string? Label { get; }
+
+    /// <summary>
+    /// The front end sees only part of what builds the request (C# that creates it elsewhere, or hands it
+    /// to other code before sending it): a parameter the root does not hold may be set elsewhere, so the
+    /// engine reports only what holds whether each such parameter is left out or set.
+    /// </summary>
+    public bool IsPartial { get; }
 
     public SourceSpan Span => Root.Span;
 

@@ -73,11 +73,26 @@ public sealed class SuppressionTests
 
         var result = folder.Run("check", ".");
 
-        Assert.Contains("vpnlint: warning: server.yaml(6,1): the disable comment names no rule: there is no rule VPN3O1 (did you mean VPN301?)", result.Error);
+        Assert.Contains("vpnlint: warning: server.yaml(6,34): the disable comment names no rule: there is no rule VPN3O1 (did you mean VPN301?)", result.Error);
         Assert.Contains("vpnlint: warning: server.json(1,1): x-vpnlint-disable names no rule: there is no rule all", result.Error);
         Assert.DoesNotContain("rule VPN108", result.Error);
         Assert.DoesNotContain("rule VPN301", result.Error);
         Assert.Contains("server.yaml(6,7): error VPN301", result.Output);
         Assert.AreEqual(1, result.ExitCode, result.ToString());
+    }
+
+    [TestMethod]
+    [DataRow("Port: 443  # vpnlint-disable-line VPN310", 6, "VPN301")]
+    [DataRow("# vpnlint-disable-next-line VPN310\nPort: 443", 6, "VPN301")]
+    [DataRow("Port: 1194  # vpnlint-disable-line VPN310", 6, "VPN010")]
+    public void DisableNamingNoRule_SuggestsTheRuleReportedOnItsLine_OfThoseEquallyClose(string line, int commentLine, string meant)
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml.Replace("Port: 1194", line, StringComparison.Ordinal));
+
+        var result = folder.Run("check", "server.yaml");
+
+        var column = line.Split('\n')[0].IndexOf("VPN310", StringComparison.Ordinal) + 1;
+        Assert.Contains($"server.yaml({commentLine},{column}): the disable comment names no rule: there is no rule VPN310 (did you mean {meant}?)", result.Error);
     }
 }

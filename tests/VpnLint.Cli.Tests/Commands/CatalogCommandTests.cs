@@ -18,21 +18,88 @@ public sealed class CatalogCommandTests
     }
 
     [TestMethod]
-    public void Explain_PrintsTheRulePage_OrSaysItIsMissing()
+    public void RulesAsJson_HoldsEveryFieldOfTheCatalogue()
     {
-        var result = Vpnlint.Run(Repository.Root, "explain", "vpn200");
+        var result = Vpnlint.Run(Repository.Root, "rules", "--format", "json");
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToList();
+        Assert.AreEqual(1, document.RootElement.GetProperty("version").GetInt32());
+        CollectionAssert.AreEqual(RuleCatalog.All.Select(rule => rule.Id).ToList(), rules.Select(rule => rule.GetProperty("id").GetString()).ToList());
+        var vpn102 = rules.Single(rule => rule.GetProperty("id").GetString() == "VPN102");
+        Assert.AreEqual("error", vpn102.GetProperty("severity").GetString());
+        Assert.AreEqual("ClientIpPool.NetmaskInvalid", vpn102.GetProperty("errorCodes")[0].GetString());
+        Assert.IsTrue(vpn102.GetProperty("fixable").GetBoolean());
+        CollectionAssert.AreEqual(new[] { "files", "C#" }, vpn102.GetProperty("appliesTo").EnumerateArray().Select(item => item.GetString()).ToArray());
+        Assert.AreEqual("SSL-C", vpn102.GetProperty("pages")[0].GetProperty("page").GetString());
+        Assert.AreEqual(RuleCatalog.Get("VPN102").HelpUri, vpn102.GetProperty("helpUri").GetString());
+    }
+
+    [TestMethod]
+    [DataRow(new[] { "rules", "--fromat", "json" }, "--fromat is not an option of rules (did you mean --format?); `vpnlint rules --help` lists them", "Run 'vpnlint rules --help' for usage.")]
+    [DataRow(new[] { "rules", "--format", "yaml" }, "--format yaml: use text or json", "Run 'vpnlint rules --help' for usage.")]
+    [DataRow(new[] { "rules", "extra" }, "rules takes no argument, not extra; `vpnlint rules --help` says what it takes", "Run 'vpnlint rules --help' for usage.")]
+    [DataRow(new[] { "explain" }, "explain needs its rule argument: A rule ID, such as VPN200", "Run 'vpnlint explain --help' for usage.")]
+    [DataRow(new[] { "explain", "VPN200", "VPN201" }, "VPN201 is one argument too many for explain; `vpnlint explain --help` says what it takes", "Run 'vpnlint explain --help' for usage.")]
+    [DataRow(new[] { "chek", "." }, "chek is not a command of vpnlint (did you mean check?); `vpnlint --help` lists them", "Run 'vpnlint --help' for usage.")]
+    public void UsageError_OfAnyCommand_IsSaidInTheStyleOfChecks(string[] args, string message, string footer)
+    {
+        var result = Vpnlint.Run(Repository.Root, args);
+
+        Assert.AreEqual(2, result.ExitCode);
+        Assert.AreEqual("vpnlint: error: " + message, result.Error.Split('\n')[0]);
+        Assert.Contains(footer, result.Error);
+        Assert.DoesNotContain("Unrecognized command or argument", result.Error);
+        Assert.DoesNotContain("Required argument missing", result.Error);
+    }
+
+    [TestMethod]
+    public void Explain_WithMarkdown_PrintsTheRulePageAsItIs()
+    {
+        var result = Vpnlint.Run(Repository.Root, "explain", "vpn200", "--markdown");
 
         Assert.AreEqual(0, result.ExitCode);
-        var page = Repository.PathOf("docs", "rules", "VPN200.md");
-        if (File.Exists(page))
+        Assert.AreEqual(File.ReadAllText(Repository.PathOf("docs", "rules", "VPN200.md")).ReplaceLineEndings("\n"), result.Output);
+    }
+
+    [TestMethod]
+    public void Explain_RendersThePageForATerminal()
+    {
+        var result = Vpnlint.Run(Repository.Root, "explain", "VPN107");
+
+        Assert.AreEqual(0, result.ExitCode);
+        const string title = "VPN107: The client CIDR overlaps the VPC's CIDR blocks or routes";
+        Assert.StartsWith($"{title}\n{new string('=', title.Length)}\n\nID                VPN107\nCategory          Addressing\n", result.Output);
+        Assert.Contains("\nCause\n-----\n", result.Output);
+        Assert.Contains("CreateIpsecServer (the page Virtual Private Cloud: CreateIpsecServer): \"The client CIDR block must not overlap", result.Output);
+        Assert.Contains("\n    {\n      \"context\": { \"vpcCidrs\": [\"10.0.0.0/16\", \"172.16.0.0/16\"] },\n", result.Output);
+        Assert.Contains("in a bundle, as context.vpcCidrs beside the requests", result.Output);
+    }
+
+    [TestMethod]
+    public void Explain_OfEveryRule_HasNoLinkThatCannotOpen_NorMarkdownSyntax()
+    {
+        foreach (var rule in RuleCatalog.All)
         {
-            Assert.AreEqual(File.ReadAllText(page).ReplaceLineEndings("\n"), result.Output);
+            var output = Vpnlint.Run(Repository.Root, "explain", rule.Id).Output;
+
+            foreach (var markup in new[] { "](", "```", "**V", "**C", "`", "| ---", "_1f74d0483332064c", ".txt" })
+            {
+                Assert.DoesNotContain(markup, output, $"{rule.Id}: {markup}");
+            }
+
+            Assert.StartsWith($"{rule.Id}: {rule.Title}\n", output);
         }
-        else
-        {
-            Assert.StartsWith("VPN200: The client CIDR is too small for the gateway's connection limit\n", result.Output);
-            Assert.Contains("has no page docs/rules/VPN200.md", result.Output);
-        }
+    }
+
+    [TestMethod]
+    public void Explain_LinkToAnotherRuleOrFile_NamesItSoItCanBeFound()
+    {
+        var output = Vpnlint.Run(Repository.Root, "explain", "VPN007").Output;
+
+        Assert.Contains("(the second is VPN005's)", output);
+        Assert.DoesNotContain("VPN005.md", output);
     }
 
     [TestMethod]

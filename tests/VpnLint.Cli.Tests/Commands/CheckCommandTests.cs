@@ -191,7 +191,7 @@ public sealed class CheckCommandTests
     [DataRow("--max-file-size", "abc", "--max-file-size abc: give a whole number of bytes greater than 0")]
     [DataRow("--max-connections", "1.5", "--max-connections 1.5: give a whole number of connections greater than 0")]
     [DataRow("--ssl-connections", "7", "--ssl-connections 7: a gateway's SslConnections is 5, 10, 20, 50, 100, 200, 500 or 1000")]
-    [DataRow("--format", "xml", "--format xml: use text, json or sarif")]
+    [DataRow("--format", "xml", "--format xml: use text, json, sarif, github, gitlab, junit or checkstyle")]
     [DataRow("--excerpt", "maybe", "--excerpt maybe: use auto, always or never")]
     [DataRow("--severity", "VPN3O1=off", "--severity VPN3O1=off: there is no rule VPN3O1 (did you mean VPN301?)")]
     public void OutOfRangeOrUnknownFlagValue_IsAUsageErrorInPlainWords(string flag, string value, string message)
@@ -210,7 +210,8 @@ public sealed class CheckCommandTests
     [TestMethod]
     [DataRow("--fromat", "--fromat is not an option of check (did you mean --format?)")]
     [DataRow("--severty", "--severty is not an option of check (did you mean --severity?)")]
-    [DataRow("-x", "-x is not an option of check")]
+    [DataRow("-x", "-x is not an option of check;")]
+    [DataRow("-e", "-e is not an option of check;")]
     public void MistypedOption_IsAUsageErrorWithTheOptionMeant_NotAMissingFile(string option, string message)
     {
         using var folder = new TempFolder();
@@ -222,6 +223,17 @@ public sealed class CheckCommandTests
         Assert.Contains("vpnlint: error: " + message, result.Error);
         Assert.DoesNotContain("no such file", result.Error);
         Assert.AreEqual(string.Empty, result.Output);
+    }
+
+    [TestMethod]
+    public void Help_NamesTheValuesInTheCaseTheOptionTakes_AndNoDefaultInAnother()
+    {
+        var help = Vpnlint.Run(Repository.Root, "check", "--help").Output;
+
+        Assert.Contains("--format <text|json|sarif|github|gitlab|junit|checkstyle>", help);
+        Assert.Contains("--excerpt <auto|always|never>", help);
+        Assert.Contains("--color <auto|always|never>", help);
+        Assert.DoesNotContain("[default: ", help);
     }
 
     [TestMethod]

@@ -1,3 +1,4 @@
+using VpnLint.Cli.Output;
 using VpnLint.Cli.Tests.Support;
 
 namespace VpnLint.Cli.Tests.Output;
@@ -11,10 +12,10 @@ public sealed class SecretTests
 
     private static readonly string[] Secrets = [Psk, CertificateBody, "Zebra", "Quokka"];
 
+    public static IEnumerable<object[]> Formats => ReportWriters.All.Keys.Select(format => new object[] { format.ToString().ToLowerInvariant() });
+
     [TestMethod]
-    [DataRow("text")]
-    [DataRow("json")]
-    [DataRow("sarif")]
+    [DynamicData(nameof(Formats))]
     public void NoFormat_RevealsASecret(string format)
     {
         using var folder = WriteSecrets();

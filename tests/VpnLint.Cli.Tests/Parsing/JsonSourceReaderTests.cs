@@ -64,13 +64,18 @@ public sealed class JsonSourceReaderTests
     }
 
     [TestMethod]
-    public void TrailingComma_IsMalformedAtItsPosition()
+    [DataRow("{\n  \"Port\": 1194,\n}", 2, 15)]
+    [DataRow("{\r\n  \"Port\": 1194,\r\n\r\n\t}", 2, 15)]
+    [DataRow("{\"LocalSubnet\": [\"10.0.0.0/8\", ]}", 1, 30)]
+    [DataRow("{\"Name\": \"日本\",}", 1, 14)]
+    public void TrailingComma_IsMalformedAtTheComma_NotAtTheBracketAfterIt(string json, int line, int column)
     {
-        var document = JsonSourceReader.Read(new SourceText("{\n  \"Port\": 1194,\n}"));
+        var document = JsonSourceReader.Read(new SourceText(json));
 
         Assert.IsNotNull(document.Malformed);
         Assert.AreEqual("VPN001", document.Malformed.RuleId);
-        Assert.AreEqual(3, document.Malformed.Span.StartLine);
+        Assert.AreEqual((line, column, line, column + 1), Position(document.Malformed.Span));
+        Assert.Contains("a comma must not follow the last item", document.Malformed.Message);
         Assert.DoesNotContain("LineNumber", document.Malformed.Message);
     }
 

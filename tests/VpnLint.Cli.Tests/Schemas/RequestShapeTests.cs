@@ -42,7 +42,8 @@ public sealed class RequestShapeTests
         var second = RequestCorpus.FromText("# another file\nAction: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-2\nClientIpPool: 10.0.0.0/24\nPort: '8443'\n", FileFormat.Yaml).Single();
         Assert.AreEqual(RequestShape.Of(first), RequestShape.Of(second));
 
-        var findings = StructuralValidator.Validate(first, new()).Concat(StructuralValidator.Validate(second, new())).Where(finding => finding.RuleId == "VPN004").ToList();
+        var schemaValidated = new CheckOptions(SchemaValidation.Instance);
+        var findings = RuleEngine.Check(first, new(), schemaValidated).Concat(RuleEngine.Check(second, new(), schemaValidated)).Where(finding => finding.RuleId == "VPN004").ToList();
 
         Assert.HasCount(2, findings);
         Assert.Contains("write 1194 without quotes", findings[0].Message);

@@ -1,6 +1,6 @@
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
-using VpnLint.Cli.Requests;
+using VpnLint.Cli.Sources.RawRequests;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Tests.Support;
@@ -9,7 +9,7 @@ namespace VpnLint.Cli.Tests.Support;
 internal static class RequestCorpus
 {
     public static IReadOnlyList<Request> FromText(string text, FileFormat format) =>
-        RequestFileReader.Read(Parse(text, format), "corpus", judgeEverything: true).Requests;
+        RawRequestSource.Instance.Read(Parse(text, format), "corpus", judgeEverything: true).Requests;
 
     /// <summary>The one document of a well-formed text, as an object.</summary>
     public static ObjectValue ParseObject(string text, FileFormat format) => (ObjectValue)Parse(text, format).Documents.Single();

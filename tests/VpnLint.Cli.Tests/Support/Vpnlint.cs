@@ -11,11 +11,14 @@ internal static class Vpnlint
     public static CommandResult RunWithInput(string workingDirectory, string standardInput, params string[] args) =>
         Run(workingDirectory, Encoding.UTF8.GetBytes(standardInput), args);
 
-    public static CommandResult Run(string workingDirectory, byte[] standardInput, string[] args)
+    public static CommandResult Run(string workingDirectory, byte[] standardInput, string[] args) => Run(workingDirectory, standardInput, args, terminal: false);
+
+    /// <summary>The command as a terminal (or a pipe) with these environment variables would run it.</summary>
+    public static CommandResult Run(string workingDirectory, byte[] standardInput, string[] args, bool terminal, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(output, error, () => new MemoryStream(standardInput), workingDirectory, outputIsTerminal: false);
+        var console = new CliConsole(output, error, () => new MemoryStream(standardInput), workingDirectory, terminal, name => environment?.GetValueOrDefault(name));
         var exitCode = VpnLintCommand.Run(args, console);
         return new CommandResult(exitCode, output.ToString(), error.ToString());
     }

@@ -61,6 +61,7 @@ public sealed partial class RuleCatalogTests
 
         Assert.IsNotNull(rules.GetType("VpnLint.Rules.Checks.Requests.MalformedFile"));
         Assert.IsNotNull(rules.GetType("VpnLint.Rules.Checks.Requests.UndeterminedApi"));
+        Assert.IsNotNull(rules.GetType("VpnLint.Rules.Checks.Requests.InvalidAnalyzerSetting"));
     }
 
     [TestMethod]
@@ -137,13 +138,15 @@ public sealed partial class RuleCatalogTests
     }
 
     [TestMethod]
-    public void Surface_IsFilesOnly_ForFrontEndAndHuaweiOnlyRules()
+    public void Surface_IsFilesOnly_ForTheFileFrontEndsAndHuaweiOnlyRules_CSharpOnly_ForTheAnalyzersSettings()
     {
         string[] filesOnly = [RuleIds.MalformedFile, RuleIds.UndeterminedApi, RuleIds.HuaweiPortNotAllowed, RuleIds.ClientCaCertificateCount, RuleIds.ClientCaCertificateNotPem, RuleIds.WeakCertificate];
+        string[] csharpOnly = [RuleIds.InvalidAnalyzerSetting];
 
         foreach (var rule in RuleCatalog.All)
         {
-            Assert.AreEqual(filesOnly.Contains(rule.Id) ? RuleSurface.Files : RuleSurface.Both, rule.Surface, rule.Id);
+            var expected = filesOnly.Contains(rule.Id) ? RuleSurface.Files : csharpOnly.Contains(rule.Id) ? RuleSurface.CSharp : RuleSurface.Both;
+            Assert.AreEqual(expected, rule.Surface, rule.Id);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class RuleTableTests
         table.Append("| ID | severity | title | checked in |\n|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)
         {
-            var surface = rule.Surface == RuleSurface.Both ? "files, C#" : "files";
+            var surface = rule.Surface switch { RuleSurface.Both => "files, C#", RuleSurface.CSharp => "C#", _ => "files" };
             table.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {rule.Title} | {surface} |\n");
         }
 

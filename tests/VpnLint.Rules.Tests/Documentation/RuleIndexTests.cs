@@ -67,7 +67,7 @@ public sealed class RuleIndexTests
             index.Append("| ID | title | default severity | category | checked in |\n|---|---|---|---|---|\n");
             foreach (var rule in family)
             {
-                var surface = rule.Surface == RuleSurface.Both ? "files, C#" : "files";
+                var surface = rule.Surface switch { RuleSurface.Both => "files, C#", RuleSurface.CSharp => "C#", _ => "files" };
                 index.Append($"| [{rule.Id}]({rule.Id}.md) | {rule.Title} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {rule.Category} | {surface} |\n");
             }
         }

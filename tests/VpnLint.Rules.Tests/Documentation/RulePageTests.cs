@@ -65,7 +65,7 @@ public sealed partial class RulePageTests
         {
             ["Category"] = rule.Category,
             ["Default severity"] = rule.DefaultSeverity.ToString().ToLowerInvariant(),
-            ["Applies to"] = rule.Surface == RuleSurface.Both ? "files and C#" : "files",
+            ["Applies to"] = rule.Surface switch { RuleSurface.Both => "files and C#", RuleSurface.CSharp => "C#", _ => "files" },
             ["APIs"] = string.Join(", ", rule.Pages.Select(Api.Describe).Select(api => $"{api.DisplayName} ([{api.PageFile}](../specification/pages/{api.PageFile}))")),
             ["Code fix"] = rule.IsFixable ? "yes" : "no",
             ["Cloud error code"] = rule.ErrorCodes.Count == 0 ? "none" : string.Join(", ", rule.ErrorCodes.Select(code => $"`{code}`")),
@@ -132,21 +132,33 @@ public sealed partial class RulePageTests
         var rule = RuleCatalog.Get(ruleId);
         var configure = Section(RulePages.Read(ruleId), "## Configure and suppress");
 
-        Assert.Contains($"{ruleId}: off", configure, "vpnlint.yaml");
-        Assert.Contains($"--severity {ruleId}=off", configure, "the CLI option");
-        if (!NoInlineComment.ContainsKey(ruleId))
+        if (rule.Surface.HasFlag(RuleSurface.Files))
         {
-            Assert.Contains($"# vpnlint-disable-next-line {ruleId}", configure, "the inline YAML comment");
+            Assert.Contains($"{ruleId}: off", configure, "vpnlint.yaml");
+            Assert.Contains($"--severity {ruleId}=off", configure, "the CLI option");
+            if (!NoInlineComment.ContainsKey(ruleId))
+            {
+                Assert.Contains($"# vpnlint-disable-next-line {ruleId}", configure, "the inline YAML comment");
+            }
+        }
+        else
+        {
+            Assert.DoesNotContain("vpnlint.yaml", configure, "The file checker does not report a C#-only rule.");
         }
 
-        if (rule.Surface == RuleSurface.Both)
+        if (rule.Surface.HasFlag(RuleSurface.CSharp))
         {
             Assert.Contains($"dotnet_diagnostic.{ruleId}.severity = none", configure, ".editorconfig");
-            Assert.Contains($"#pragma warning disable {ruleId}", configure, "#pragma");
         }
         else
         {
             Assert.DoesNotContain("dotnet_diagnostic.", configure, "The analyzers do not report a files-only rule.");
+        }
+
+        // A diagnostic of the compilation, not of a place in the code, has no lines for #pragma to wrap.
+        if (rule.Surface == RuleSurface.Both)
+        {
+            Assert.Contains($"#pragma warning disable {ruleId}", configure, "#pragma");
         }
     }
 

@@ -24,6 +24,10 @@ internal static class RulePages
     /// <summary>Every catalogue rule ID, one data row each.</summary>
     public static IEnumerable<object[]> RuleIds() => RuleCatalog.All.Select(rule => new object[] { rule.Id });
 
+    /// <summary>The IDs of the rules the file checker reports, whose pages show request files.</summary>
+    public static IEnumerable<object[]> FileRuleIds() =>
+        RuleCatalog.All.Where(rule => rule.Surface.HasFlag(RuleSurface.Files)).Select(rule => new object[] { rule.Id });
+
     /// <summary>The Markdown files of docs/rules, index included.</summary>
     public static IEnumerable<string> Files() => System.IO.Directory.EnumerateFiles(Directory, "*.md").Order(StringComparer.Ordinal);
 }

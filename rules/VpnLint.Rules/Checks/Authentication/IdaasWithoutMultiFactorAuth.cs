@@ -1,7 +1,6 @@
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
-using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Authentication;
@@ -22,7 +21,7 @@ internal sealed class IdaasWithoutMultiFactorAuth : RequestCheck
         var enabled = request.Get(ParameterNames.EnableMultiFactorAuth);
         // A modification that leaves EnableMultiFactorAuth out keeps the server's current setting.
         var leftAsItIs = request.Api == ApiKind.ModifySslVpnServer && !ValueReader.IsPresent(enabled);
-        if (ValueReader.IsTrue(enabled) || enabled is UnknownValue || leftAsItIs)
+        if (!ValueReader.TryReadFlag(enabled, out var on) || on || leftAsItIs)
         {
             return;
         }

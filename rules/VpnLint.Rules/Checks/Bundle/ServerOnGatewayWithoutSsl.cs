@@ -1,8 +1,6 @@
 using System.Globalization;
 using VpnLint.Rules.Catalog;
-using VpnLint.Rules.Checks.Gateway;
 using VpnLint.Rules.Engine;
-using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Bundle;
@@ -22,7 +20,7 @@ internal sealed class ServerOnGatewayWithoutSsl : BundleCheck
             }
 
             var ssl = gateway.Get(ParameterNames.EnableSsl);
-            if (GatewaySettings.IsSslEnabled(gateway) || ssl is UnknownValue)
+            if (!ValueReader.TryReadFlag(ssl, out var enabled) || enabled)
             {
                 continue;
             }

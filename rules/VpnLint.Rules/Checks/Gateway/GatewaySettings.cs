@@ -25,8 +25,6 @@ internal static class GatewaySettings
         _ => null,
     };
 
-    public static bool IsSslEnabled(RequestFacts gateway) => ValueReader.IsTrue(gateway.Get(ParameterNames.EnableSsl));
-
     public static bool Contains(IReadOnlyList<long> values, long value)
     {
         for (var index = 0; index < values.Count; index++)

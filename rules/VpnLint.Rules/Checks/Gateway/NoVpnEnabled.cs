@@ -1,6 +1,5 @@
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
-using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Gateway;
@@ -14,7 +13,7 @@ internal sealed class NoVpnEnabled : RequestCheck
     {
         var ipsec = context.Request.Get(ParameterNames.EnableIpsec);
         var ssl = context.Request.Get(ParameterNames.EnableSsl);
-        if (ValueReader.TryReadBoolean(ipsec, out var ipsecEnabled) && !ipsecEnabled && !ValueReader.IsTrue(ssl) && ssl is not UnknownValue)
+        if (ValueReader.TryReadBoolean(ipsec, out var ipsecEnabled) && !ipsecEnabled && ValueReader.TryReadFlag(ssl, out var sslEnabled) && !sslEnabled)
         {
             context.Report(RuleId, ipsec!.Span, context.Request.PathOf(ParameterNames.EnableIpsec), [ValueReader.DescribeFlag(ssl)]);
         }

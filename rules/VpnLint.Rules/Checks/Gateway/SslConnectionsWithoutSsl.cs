@@ -1,6 +1,5 @@
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
-using VpnLint.Rules.Model;
 using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Checks.Gateway;
@@ -14,7 +13,7 @@ internal sealed class SslConnectionsWithoutSsl : RequestCheck
     {
         var value = context.Request.Get(ParameterNames.SslConnections);
         var ssl = context.Request.Get(ParameterNames.EnableSsl);
-        if (ValueReader.HasContent(value) && !ValueReader.IsTrue(ssl) && ssl is not UnknownValue)
+        if (ValueReader.HasContent(value) && ValueReader.TryReadFlag(ssl, out var enabled) && !enabled)
         {
             context.Report(RuleId, value!.Span, context.Request.PathOf(ParameterNames.SslConnections),
                 [ValueReader.DescribeFlag(ssl)]);

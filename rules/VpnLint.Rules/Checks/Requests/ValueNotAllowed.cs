@@ -30,7 +30,7 @@ internal sealed class ValueNotAllowed : MemberCheck
             : definition.AllowedValues.Count == 1
                 ? $"use {definition.AllowedValues[0]}"
                 : $"use one of {string.Join(", ", definition.AllowedValues)}";
-        context.Report(RuleId, member.Value.Span, path, [Paths.Display(path), text, fix], replacement: spelling);
+        context.Report(RuleId, member.Value.Span, path, [Paths.Display(path), text, fix], replacement: spelling, replacesJsonStringContent: scope.IsInsideJsonString);
     }
 
     private static string? Find(IReadOnlyList<string> values, string text, StringComparison comparison)

@@ -7,9 +7,10 @@ using VpnLint.Rules.Parameters;
 namespace VpnLint.Rules.Checks.Transport;
 
 /// <summary>
-/// VPN304: compression is on (Compress, Huawei's ssl_options.is_compressed). The pages differ on the
-/// default: CreateSslVpnServer's is false, ModifySslVpnServer's is true, so a modification that leaves
-/// Compress out is reported too.
+/// VPN304: compression is turned on (Compress, Huawei's ssl_options.is_compressed). A ModifySslVpnServer
+/// that leaves Compress out leaves the server's compression as it is: a modification changes only the
+/// parameters it sends, and the "true (default)" of its page is the Create-time default (which the
+/// CreateSslVpnServer page gives as false) copied onto it. So only a value of true is reported.
 /// </summary>
 internal sealed class CompressionOn : RequestCheck
 {
@@ -33,11 +34,6 @@ internal sealed class CompressionOn : RequestCheck
         if (ValueReader.IsTrue(compress))
         {
             context.Report(RuleId, compress!.Span, request.PathOf(ParameterNames.Compress), [ParameterNames.Compress, "is true"]);
-        }
-        else if (request.Api == ApiKind.ModifySslVpnServer && !ValueReader.IsPresent(compress) && request.Parameters is { } parameters)
-        {
-            context.Report(RuleId, parameters.Span, request.PathOf(ParameterNames.Compress),
-                [ParameterNames.Compress, "is not set, and ModifySslVpnServer documents true as its default"]);
         }
     }
 }

@@ -35,6 +35,14 @@ public sealed class IdaasWithoutMultiFactorAuthTests
     }
 
     [TestMethod]
+    public void MfaOfTheWrongType_IsLeftToVpn004_NotCalledUnset()
+    {
+        var json = JsonEdit.Set(ValidRequests.SslServer, ("EnableMultiFactorAuth", "\"yes\""), ("IDaaSInstanceId", "\"idaas-1\""));
+
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.IdaasWithoutMultiFactorAuth));
+    }
+
+    [TestMethod]
     public void IdaasWithMfa_IsNotReported()
     {
         var json = JsonEdit.Set(ValidRequests.SslServer, ("EnableMultiFactorAuth", "true"), ("IDaaSInstanceId", "\"idaas-1\""), ("IDaaSRegionId", "\"cn-hangzhou\""));

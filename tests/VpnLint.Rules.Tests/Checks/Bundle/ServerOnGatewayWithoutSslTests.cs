@@ -31,6 +31,16 @@ public sealed class ServerOnGatewayWithoutSslTests
     }
 
     [TestMethod]
+    public void GatewayWithSslOfTheWrongType_IsLeftToVpn004_NotCalledUnset()
+    {
+        var wronglyTyped = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, JsonEdit.Set(IpsecGateway, "EnableSsl", "\"yes\""), null), (ApiKind.CreateSslVpnServer, ValidRequests.SslServer, null));
+        var falseAsText = Lint.CheckBundle(null, (ApiKind.CreateVpnGateway, JsonEdit.Set(IpsecGateway, "EnableSsl", "\"false\""), null), (ApiKind.CreateSslVpnServer, ValidRequests.SslServer, null));
+
+        Assert.IsEmpty(Lint.Of(wronglyTyped, RuleIds.ServerOnGatewayWithoutSsl));
+        Assert.HasCount(1, Lint.Of(falseAsText, RuleIds.ServerOnGatewayWithoutSsl));
+    }
+
+    [TestMethod]
     public void WithoutTheGatewayInTheBundle_NothingIsKnown()
     {
         Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, RuleIds.ServerOnGatewayWithoutSsl));

@@ -21,6 +21,13 @@ public sealed class NoVpnEnabledTests
     }
 
     [TestMethod]
+    public void IpsecOffAndSslOfTheWrongType_IsLeftToVpn004_NotCalledUnset()
+    {
+        Assert.IsEmpty(GatewayChecks.CheckWithout(RuleIds.NoVpnEnabled, "SslConnections", ("EnableIpsec", "false"), ("EnableSsl", "\"yes\"")));
+        Assert.HasCount(1, GatewayChecks.CheckWithout(RuleIds.NoVpnEnabled, "SslConnections", ("EnableIpsec", "false"), ("EnableSsl", "\"false\"")));
+    }
+
+    [TestMethod]
     public void IpsecLeftOut_IsOnByDefault()
     {
         Assert.IsEmpty(GatewayChecks.CheckWithout(RuleIds.NoVpnEnabled, "EnableIpsec", ("EnableSsl", "false")));

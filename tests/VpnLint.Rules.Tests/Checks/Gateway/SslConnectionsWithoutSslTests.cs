@@ -21,6 +21,24 @@ public sealed class SslConnectionsWithoutSslTests
     }
 
     [TestMethod]
+    [DataRow("\"false\"")]
+    [DataRow("null")]
+    public void SslConnectionsWithSslReadAsOff_IsRejected(string enableSsl)
+    {
+        Assert.HasCount(1, GatewayChecks.Check(RuleIds.SslConnectionsWithoutSsl, ("EnableSsl", enableSsl)));
+    }
+
+    [TestMethod]
+    [DataRow("\"yes\"")]
+    [DataRow("1")]
+    [DataRow("[true]")]
+    public void SslConnectionsWithSslOfTheWrongType_IsLeftToVpn004_NotCalledUnset(string enableSsl)
+    {
+        Assert.IsEmpty(GatewayChecks.Check(RuleIds.SslConnectionsWithoutSsl, ("EnableSsl", enableSsl)));
+        Assert.HasCount(1, GatewayChecks.Check(RuleIds.WrongValueType, ("EnableSsl", enableSsl)));
+    }
+
+    [TestMethod]
     public void SslConnectionsWithSslOn_OrNoSslConnections_IsFine()
     {
         Assert.IsEmpty(GatewayChecks.Check(RuleIds.SslConnectionsWithoutSsl, ("EnableSsl", "true")));

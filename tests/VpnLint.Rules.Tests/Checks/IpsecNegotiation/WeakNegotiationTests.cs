@@ -42,12 +42,46 @@ public sealed class WeakNegotiationTests
     }
 
     [TestMethod]
-    public void OnlyPfs_CarriesThePfsErrorCode()
+    [DataRow("IkeConfig", "IkePfs", "disabled")]
+    [DataRow("IpsecConfig", "IpsecPfs", "disabled")]
+    [DataRow("IpsecConfig", "IpsecPfs", "Disabled")]
+    public void ForwardSecrecyDisabled_IsWeakerThanGroup2(string config, string key, string value)
     {
-        Assert.AreEqual("OperationUnsupported.IpsecPfs", CheckIke("IkePfs", "group2").Single().ErrorCode);
-        Assert.IsNull(CheckIke("IkeAuthAlg", "md5").Single().ErrorCode);
-        var defaultPfs = Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Remove(ValidRequests.IpsecServer, "IpsecConfig"), RuleIds.WeakNegotiation).Single(finding => finding.Path == "IpsecConfig.IpsecPfs");
-        Assert.IsNull(defaultPfs.ErrorCode, "The service accepts its own default.");
+        var json = JsonEdit.Set(ValidRequests.IpsecServer, config, JsonEdit.Quoted($$"""{"{{key}}":"{{value}}"}"""));
+
+        var finding = Lint.Check(ApiKind.CreateIpsecServer, json, RuleIds.WeakNegotiation).Single(finding => finding.Path == $"{config}.{key}");
+
+        Assert.AreEqual($"{config}.{key} {value} is weak (it turns perfect forward secrecy off): use group14 or stronger", finding.Message);
+    }
+
+    [TestMethod]
+    public void AggressiveMode_WithAPreSharedKey_IsWeak()
+    {
+        var finding = CheckIke("IkeMode", "aggressive").Single();
+
+        Assert.AreEqual("IkeConfig.IkeMode aggressive is weak with a pre-shared key (aggressive mode sends a hash of the key that can be cracked offline): use main", finding.Message);
+        Assert.AreEqual("IkeConfig.IkeMode", finding.Path);
+    }
+
+    [TestMethod]
+    [DataRow("main", "true")]
+    [DataRow("aggressive", "false")]
+    public void MainMode_OrAggressiveModeWithoutAPreSharedKey_IsNotReported(string mode, string pskEnabled)
+    {
+        var ike = JsonEdit.Quoted(JsonEdit.Set(StrongIke, "IkeMode", JsonEdit.Quoted(mode)));
+        var json = JsonEdit.Set(ValidRequests.IpsecServer, ("IkeConfig", ike), ("PskEnabled", pskEnabled));
+
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateIpsecServer, json, RuleIds.WeakNegotiation));
+    }
+
+    [TestMethod]
+    public void NoFinding_CarriesACloudErrorCode_AsTheCloudAcceptsEveryWeakSetting()
+    {
+        var findings = Lint.Check(ApiKind.CreateIpsecServer, JsonEdit.Set(JsonEdit.Remove(ValidRequests.IpsecServer, "IpsecConfig"), "IkeConfig", JsonEdit.Quoted("""{"IkePfs":"group2","IkeAuthAlg":"md5"}""")), RuleIds.WeakNegotiation);
+
+        Assert.IsTrue(findings.Any(finding => finding.Path == "IkeConfig.IkePfs"));
+        Assert.IsTrue(findings.All(finding => finding.ErrorCode is null), string.Join(", ", findings.Select(finding => finding.ErrorCode)));
+        Assert.IsEmpty(RuleCatalog.Get(RuleIds.WeakNegotiation).ErrorCodes);
     }
 
     [TestMethod]

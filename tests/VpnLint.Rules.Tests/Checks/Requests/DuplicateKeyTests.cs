@@ -15,7 +15,7 @@ public sealed class DuplicateKeyTests
         var finding = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.DuplicateKey).Single();
 
         Assert.AreEqual(4, finding.Span.StartLine);
-        Assert.AreEqual("Port appears twice in this object (the other is at line 3, column 3): only one value reaches the API; remove one", finding.Message);
+        Assert.AreEqual("Port appears twice in this object (the other is at line 3, column 3): the API receives this one, as readers keep the last; remove the one you do not mean", finding.Message);
         Assert.AreEqual(Severity.Warning, finding.Severity);
     }
 
@@ -28,6 +28,68 @@ public sealed class DuplicateKeyTests
 
         CollectionAssert.AreEqual(new[] { 4, 5 }, findings.Select(finding => finding.Span.StartLine).ToArray());
         Assert.IsTrue(findings.All(finding => finding.Message.Contains("(the other is at line 3, column 3)", StringComparison.Ordinal)));
+        Assert.Contains("the API receives the one at line 5,", findings[0].Message);
+        Assert.Contains("the API receives this one,", findings[1].Message);
+    }
+
+    [TestMethod]
+    public void TheLosingValue_IsJudgedByItsOwnRules()
+    {
+        const string json = "{\n  \"Action\": \"CreateSslVpnServer\",\n  \"Port\": 443,\n  \"Port\": 1194\n}";
+
+        var finding = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.ReservedPort).Single();
+
+        Assert.AreEqual((3, 11), (finding.Span.StartLine, finding.Span.StartColumn));
+        Assert.AreEqual("Port", finding.Path);
+        Assert.AreEqual(ApiKind.CreateSslVpnServer, finding.Request!.Api);
+    }
+
+    [TestMethod]
+    public void EveryLosingValue_OfAKeyThreeTimes_IsJudged()
+    {
+        const string json = """{"Action": "CreateSslVpnServer", "Port": 443, "Port": 22, "Port": 1194}""";
+
+        var findings = Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.ReservedPort);
+
+        CollectionAssert.AreEqual(new[] { "443", "22" }, findings.Select(finding => Lint.TextAt(json, finding)).ToArray());
+    }
+
+    [TestMethod]
+    public void ALosingValueThatBreaksNoRule_AddsNothing()
+    {
+        const string json = """{"Action": "CreateSslVpnServer", "Port": 1194, "Port": 1195}""";
+
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.ReservedPort));
+        Assert.IsEmpty(Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.PortOutOfRange));
+    }
+
+    [TestMethod]
+    public void ALosingValue_IsNotReportedTwice_WhenTheWinnerBreaksTheSameRule()
+    {
+        const string json = """{"Action": "CreateSslVpnServer", "Port": 443, "Port": 443}""";
+
+        Assert.HasCount(2, Lint.Check(ApiKind.CreateSslVpnServer, json, RuleIds.ReservedPort), "One finding at each value, not three.");
+    }
+
+    [TestMethod]
+    public void TheLosingValue_InsideANestedObject_IsJudged()
+    {
+        var json = ValidRequests.HuaweiServer.Replace("\"port\": 443,", "\"port\": 8443, \"port\": 443,", StringComparison.Ordinal);
+
+        var finding = Lint.Check(ApiKind.HuaweiCreateVpnServer, json, RuleIds.HuaweiPortNotAllowed).Single();
+
+        Assert.AreEqual("8443", Lint.TextAt(json, finding));
+    }
+
+    [TestMethod]
+    public void TheLosingValue_InsideAnIkeConfigString_IsJudged()
+    {
+        var json = JsonEdit.Set(ValidRequests.IpsecServer, "IkeConfig", JsonEdit.Quoted("""{"IkeLifetime":90000,"IkeLifetime":86400}"""));
+
+        var finding = Lint.Check(ApiKind.CreateIpsecServer, json, RuleIds.LifetimeOutOfRange).Single();
+
+        Assert.AreEqual("IkeConfig.IkeLifetime", finding.Path);
+        Assert.AreEqual("90000", Lint.TextAt(json, finding));
     }
 
     [TestMethod]

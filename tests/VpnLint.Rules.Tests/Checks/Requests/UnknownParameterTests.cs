@@ -11,6 +11,7 @@ public sealed class UnknownParameterTests
     [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "ClientIPPool", "did you mean ClientIpPool?")]
     [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "LocalSubnets", "did you mean LocalSubnet?")]
     [DataRow(ApiKind.CreateVpnGateway, ValidRequests.Gateway, "Bandwith", "did you mean Bandwidth?")]
+    [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "Protocol", "did you mean Proto?")]
     [DataRow(ApiKind.CreateSslVpnServer, ValidRequests.SslServer, "Colour", "remove it, or check the page for the name")]
     public void UnknownKey_IsAWarningAtTheKey_WithTheClosestName(ApiKind api, string valid, string key, string fix)
     {
