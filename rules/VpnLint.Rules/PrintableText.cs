@@ -71,10 +71,10 @@ public static class PrintableText
     /// <summary>Whether the character at <paramref name="index"/> is escaped: as <see cref="NeedsEscape(char)"/> says, or a surrogate without its other half.</summary>
     public static bool NeedsEscape(string text, int index) => NeedsEscape(text[index]) || IsLoneSurrogate(text, index);
 
-    /// <summary>Controls, separators, and the bidirectional marks and overrides that could reorder the text.</summary>
+    /// <summary>Controls, separators, the bidirectional marks and overrides that could reorder the text, and the noncharacters U+FFFE and U+FFFF, which XML (JUnit, Checkstyle) cannot hold.</summary>
     public static bool NeedsEscape(char character) =>
         character is < ' ' or >= '\u007f' and <= '\u009f' or '\u2028' or '\u2029' or
-            >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069' or '\u200e' or '\u200f' or '\u061c';
+            >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069' or '\u200e' or '\u200f' or '\u061c' or '\ufffe' or '\uffff';
 
     private static bool IsLoneSurrogate(string text, int index)
     {

@@ -17,6 +17,7 @@ public sealed class PrintableTextTests
     [DataRow("abc\u202edcba", "abc\\u202Edcba")]
     [DataRow("\u202a\u2066\u2069\u200e\u200f\u061c", "\\u202A\\u2066\\u2069\\u200E\\u200F\\u061C")]
     [DataRow("\u2028\u2029", "\\u2028\\u2029")]
+    [DataRow("a\ufffe\uffff", "a\\uFFFE\\uFFFF")]
     public void ControlsSeparatorsAndBidirectionalMarks_AreEscaped(string text, string printable) =>
         Assert.AreEqual(printable, PrintableText.Of(text));
 

@@ -47,6 +47,9 @@ internal sealed class SourceText : ITextLocator
         return Span(offset, Math.Min(offset + 1, LineEnd(line)));
     }
 
+    /// <summary>The text of a 1-based line, without its line break.</summary>
+    public string Line(int line) => line < 1 || line > lineStarts.Count ? string.Empty : Text[lineStarts[line - 1]..LineEnd(line)];
+
     public int LineStart(int line) => lineStarts[Math.Clamp(line, 1, lineStarts.Count) - 1];
 
     /// <summary>Where a 1-based line ends, before its line break.</summary>

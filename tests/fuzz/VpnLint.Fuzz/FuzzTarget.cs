@@ -92,12 +92,15 @@ internal sealed class FuzzTarget
         return new BatchOutcome(failures, costs);
     }
 
-    /// <summary>Every report a run can write, and what it says on standard error, each into text.</summary>
+    /// <summary>Every report a run can write (every <c>--format</c>, the text one with excerpts), its baseline, and what it says on standard error, each into text.</summary>
     private IEnumerable<(string Format, Action<RunResult, TextWriter> Write)> Writers()
     {
-        yield return ("text", (run, output) => TextReport.Write(run, output, excerpts: true));
-        yield return ("json", JsonReport.Write);
-        yield return ("sarif", (run, output) => SarifReport.Write(run, workingDirectory, output));
+        var options = new ReportOptions(workingDirectory) { Excerpts = true };
+        foreach (var (format, writer) in ReportWriters.All)
+        {
+            yield return (format.ToString().ToLowerInvariant(), (run, output) => writer.Write(run, options, output));
+        }
+
         yield return ("baseline", (run, output) =>
         {
             var path = Path.Combine(workingDirectory, $"baseline-{Environment.CurrentManagedThreadId}.json");

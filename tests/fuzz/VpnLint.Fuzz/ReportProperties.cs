@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
 using VpnLint.Cli.Checking;
 using VpnLint.Cli.Output;
 
@@ -9,7 +11,7 @@ namespace VpnLint.Fuzz;
 /// What a run promises for any input, checked on a batch's reports: every file accounted for (checked or
 /// skipped, and counted so in the summaries; a file named on the command line never skipped), every span
 /// inside its file, the JSON report parsing with a finding for each, the SARIF log valid against the SARIF
-/// 2.1.0 schema with a result for each, every excerpt within its window, and no planted secret in any output.
+/// 2.1.0 schema with a result for each, the GitLab, JUnit and Checkstyle reports parsing, every excerpt within its window, and no planted secret in any output.
 /// </summary>
 internal static class ReportProperties
 {
@@ -25,6 +27,7 @@ internal static class ReportProperties
         SpansInsideTheirFiles(run, failures);
         JsonReportIsValid(run, reports["json"], failures);
         SarifLogIsValid(run, reports["sarif"], failures);
+        CiReportsParse(reports, failures);
         ExcerptsAreWindows(reports["text"], failures);
         NoSecretShown(inputs, reports, failures);
     }
@@ -107,6 +110,22 @@ internal static class ReportProperties
         if (results != run.Findings.Count())
         {
             failures.Add(new FuzzFailure(null, "the SARIF log has a result for every finding", $"{results} results of {run.Findings.Count()}"));
+        }
+    }
+
+    /// <summary>GitLab Code Quality is a JSON list with an issue per finding; JUnit and Checkstyle are XML.</summary>
+    private static void CiReportsParse(IReadOnlyDictionary<string, string> reports, List<FuzzFailure> failures)
+    {
+        try
+        {
+            using var gitlab = JsonDocument.Parse(reports["gitlab"]);
+            _ = gitlab.RootElement.GetArrayLength();
+            XDocument.Parse(reports["junit"]);
+            XDocument.Parse(reports["checkstyle"]);
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or XmlException)
+        {
+            failures.Add(new FuzzFailure(null, "the GitLab, JUnit and Checkstyle reports parse", error.Message));
         }
     }
 
