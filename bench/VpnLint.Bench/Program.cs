@@ -55,6 +55,7 @@ var runsOf = new List<(string Name, string Program, string[] Arguments, int Runs
     ($"vpnlint check, a Terraform plan of {PlanResources:N0} resources", vpnlint, ["check", plan, "--format", "json", "--output", report], runs),
     ("vpnlint check, the same requests as raw bundle files (one per gateway)", vpnlint, ["check", bundles, "--format", "json", "--output", report], runs),
     ("vpnlint check, the same requests as one raw bundle file", vpnlint, ["check", oneBundle, "--format", "json", "--output", report], runs),
+    ("vpnlint check, the per-gateway bundle files as one folder bundle (--bundle-folder)", vpnlint, ["check", bundles, "--format", "json", "--output", report, "--bundle-folder"], runs),
     ("in-process check, engine structure walk", self, ["check-walk", corpus], runs),
     ($"vpnlint check --format text ({files:N0} files)", vpnlint, ["check", corpus, "--format", "text", "--output", Path.Combine(work, "report.txt")], runs),
     ($"vpnlint check --format sarif ({files:N0} files)", vpnlint, ["check", corpus, "--format", "sarif", "--output", Path.Combine(work, "report.sarif")], runs),

@@ -21,6 +21,9 @@ internal sealed class CheckSettings
 
     public string? ConfigPath { get; set; }
 
+    /// <summary><c>--bundle-folder</c>: every folder's request files are one bundle, whatever the configuration says.</summary>
+    public bool BundleFolder { get; set; }
+
     /// <summary>
     /// The files this run reads or writes besides the requests (<c>--config</c>, <c>--baseline</c>,
     /// <c>--write-baseline</c>, <c>--output</c>), as full paths: a folder scan never takes them for requests.

@@ -13,10 +13,12 @@ using VpnLint.Rules.Model;
 namespace VpnLint.Cli.Checking;
 
 /// <summary>
-/// Checks one file: read it within the size limit, decode it, parse it, let the source it is written in
-/// (raw requests, a Terraform plan, a ROS template) find its requests, judge them as one bundle, name the
-/// findings as that source does, then apply severities and suppressions. Whatever goes wrong becomes VPN001 at the place it
-/// happened or an error naming the file; nothing escapes as an exception.
+/// Checks files in two steps. <see cref="Read"/> reads a file within the size limit, decodes and parses it, and lets the
+/// source it is written in (raw requests, a Terraform plan, a ROS template) find its requests. <see cref="Judge"/>
+/// judges the requests of one or more read files as one bundle (a file alone, or the files of a folder with
+/// <c>bundle: folder</c>), names each finding as its file's source does, then applies each file's severities and
+/// suppressions. Whatever goes wrong becomes VPN001 at the place it happened or an error naming the file; nothing
+/// escapes as an exception.
 /// </summary>
 internal sealed class FileChecker
 {
@@ -32,32 +34,34 @@ internal sealed class FileChecker
         this.configs = configs;
     }
 
-    public FileResult Check(InputFile file)
+    /// <summary>The file read and its requests found; finished already when there is nothing to judge (unreadable, malformed, no request).</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="contextOnly">Read only for the requests a folder bundle needs of it (see <see cref="ReadFile.ContextOnly"/>).</param>
+    public ReadFile Read(InputFile file, bool contextOnly = false)
     {
         var result = new FileResult(file);
         var config = configs.For(file.IsAnonymous ? settings.WorkingDirectory : Path.GetDirectoryName(file.FullPath)!);
+        var read = new ReadFile(result, config) { ContextOnly = contextOnly };
         var format = file.Format ?? FileFormat.Yaml;
-        var findings = new List<ReportedFinding>();
-        var bytes = Read(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, findings);
+        var bytes = ReadBytes(file, settings.MaxFileSize ?? config.MaxFileSize ?? LintConfig.DefaultMaxFileSize, result, read.Findings);
         if (bytes is null)
         {
-            Finish(result, findings, config, null, []);
-            return result;
+            return Finished(read);
         }
 
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Error is { } decodeError)
         {
             var prefix = new SourceText(decoded.Text);
-            findings.Add(Unworded(file, MalformedFile.Report(ParsedDocument.FormatName(format), decodeError, prefix.Span(decoded.Text.Length, decoded.Text.Length))));
-            Finish(result, findings, config, null, []);
-            return result;
+            read.Findings.Add(Unworded(file, MalformedFile.Report(ParsedDocument.FormatName(format), decodeError, prefix.Span(decoded.Text.Length, decoded.Text.Length))));
+            return Finished(read);
         }
 
         var source = new SourceText(decoded.Text);
         result.Source = settings.KeepSource ? source : null;
         format = file.Format ?? Sniff(decoded.Text);
         var document = format == FileFormat.Json ? JsonSourceReader.Read(source) : YamlSourceReader.Read(source);
+        read.Document = document;
         if (settings.KeepForFixing)
         {
             (result.Content, result.Document) = (bytes, document);
@@ -67,40 +71,79 @@ internal sealed class FileChecker
         {
             // Only an excerpt shows the file's own text; every other output is made of findings, which never hold a secret.
             result.Secrets = settings.KeepSource ? SecretSpans.Find(document) : [];
-            findings.Add(Unworded(file, malformed));
-            Finish(result, findings, config, document, []);
-            return result;
+            read.Findings.Add(Unworded(file, malformed));
+            return Finished(read);
         }
 
-        var requests = RequestSources.For(document, settings.InputFormat).Read(document, file.DisplayPath, file.Explicit);
+        var requestSource = RequestSources.For(document, settings.InputFormat);
+        var requests = requestSource.Read(document, file.DisplayPath, file.Explicit);
         result.Secrets = settings.KeepSource ? [.. SecretSpans.Find(document), .. requests.Secrets] : [];
         result.Errors.AddRange(requests.Errors);
         result.UncheckedResources = requests.UncheckedResources;
         if (!requests.HoldsRequests)
         {
             result.Skipped = true;
-            return result;
+            read.IsFinished = true;
+            return read;
         }
 
+        read.Requests = requests;
+        read.CanJoinFolder = requestSource.JoinsFolderBundle && !file.IsAnonymous;
         foreach (var finding in requests.Findings)
         {
-            findings.Add(Unworded(file, finding));
+            read.Findings.Add(Unworded(file, finding));
         }
 
-        if (requests.Requests.Count > 0)
+        return read;
+    }
+
+    /// <summary>
+    /// Judges the requests of <paramref name="files"/> (read, not finished) as one bundle and finishes each file with
+    /// its share of the findings, in its own words; a file there only as context gives requests and reports nothing. The command line's context wins over each file's own, in the
+    /// files' order, over the configuration's (one folder's files share it).
+    /// </summary>
+    public void Judge(IReadOnlyList<ReadFile> files)
+    {
+        var requests = new List<Request>();
+        var owners = new Dictionary<Request, ReadFile>(ReferenceEqualityComparer.Instance);
+        var context = settings.Context;
+        foreach (var file in files)
         {
-            var context = settings.Context.Over(requests.Context).Over(config.Context).ToCheckContext(settings.Now);
-            foreach (var finding in RuleEngine.Check(new RequestBundle(requests.Requests, context), options.GetOrAdd(config, Options)))
+            foreach (var request in file.Requests!.Requests)
             {
-                if (requests.Word(file, finding) is { } worded)
+                requests.Add(request);
+                owners[request] = file;
+            }
+
+            context = context.Over(file.Requests.Context);
+        }
+
+        if (requests.Count > 0)
+        {
+            var bundle = new RequestBundle(requests, context.Over(files[0].Config.Context).ToCheckContext(settings.Now));
+            var reported = files.First(file => !file.ContextOnly);
+            foreach (var finding in RuleEngine.Check(bundle, options.GetOrAdd(files[0].Config, Options)))
+            {
+                // Every finding of the engine is about a request; each goes to the file that holds it, in that file's words.
+                var owner = finding.Request is { } request && owners.TryGetValue(request, out var holder) ? holder : reported;
+                if (!owner.ContextOnly && owner.Requests!.Word(owner.Result.File, finding) is { } worded)
                 {
-                    findings.Add(worded);
+                    owner.Findings.Add(worded);
                 }
             }
         }
 
-        Finish(result, findings, config, document, requests.DisabledRules);
-        return result;
+        foreach (var file in files.Where(file => !file.ContextOnly))
+        {
+            Finished(file);
+        }
+    }
+
+    private ReadFile Finished(ReadFile read)
+    {
+        Finish(read.Result, read.Findings, read.Config, read.Document, read.Requests?.DisabledRules ?? []);
+        read.IsFinished = true;
+        return read;
     }
 
     /// <summary>A finding no request's source words: about the file itself (VPN001, VPN002), as the rules say it.</summary>
@@ -121,7 +164,7 @@ internal sealed class FileChecker
         return new CheckOptions(settings.ValidateWithSchemas ? SchemaValidation.Instance : null, off);
     }
 
-    private static byte[]? Read(InputFile file, long limit, FileResult result, List<ReportedFinding> findings)
+    private static byte[]? ReadBytes(InputFile file, long limit, FileResult result, List<ReportedFinding> findings)
     {
         try
         {

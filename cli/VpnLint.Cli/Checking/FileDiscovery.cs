@@ -59,6 +59,31 @@ internal sealed class FileDiscovery
         }
     }
 
+    /// <summary>
+    /// The files of <paramref name="folder"/> itself, not of its subfolders, that a scan of it would take, but for
+    /// <paramref name="taken"/>: the rest of a folder bundle of which the command line names only some files (an
+    /// editor's buffer, a pre-commit hook's changed files).
+    /// </summary>
+    public IReadOnlyList<InputFile> Beside(string folder, IReadOnlySet<string> taken)
+    {
+        string[] paths;
+        try
+        {
+            paths = Directory.GetFiles(folder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // The folder held the files named, which say what went wrong when they are read.
+            return [];
+        }
+
+        Array.Sort(paths, string.CompareOrdinal);
+        return paths
+            .Where(path => !taken.Contains(path) && InputFile.FormatOf(path) is not null && !IsToolFile(path) && Included(path))
+            .Select(path => new InputFile(path, Display(path), InputFile.FormatOf(path), Explicit: false))
+            .ToList();
+    }
+
     private void Walk(DirectoryInfo directory, string canonical, HashSet<string> visited)
     {
         if (!visited.Add(canonical))
@@ -88,7 +113,7 @@ internal sealed class FileDiscovery
                     WalkChild(child, canonical, visited);
                 }
             }
-            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry))
+            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry.FullName))
             {
                 if (!Included(entry.FullName))
                 {
@@ -132,8 +157,8 @@ internal sealed class FileDiscovery
     }
 
     /// <summary>A configuration is read as one, and a baseline or report is not a request: checking them as requests would report their mistakes twice, or nonsense.</summary>
-    private bool IsToolFile(FileSystemInfo entry) =>
-        ConfigLoader.FileNames.Contains(entry.Name, StringComparer.Ordinal) || toolFiles.Contains(entry.FullName);
+    private bool IsToolFile(string fullPath) =>
+        ConfigLoader.FileNames.Contains(Path.GetFileName(fullPath), StringComparer.Ordinal) || toolFiles.Contains(fullPath);
 
     private bool Included(string fullPath)
     {

@@ -24,6 +24,12 @@ internal sealed class FileResult
     /// <summary>The spans whose text is a secret and is never shown.</summary>
     public IReadOnlyList<SourceSpan> Secrets { get; set; } = [];
 
+    /// <summary>
+    /// Whether the file creates a gateway or holds a server without one, when it was judged alone though it could have
+    /// been judged with its folder (<c>bundle: folder</c>): what <see cref="FolderBundleHint"/> weighs. Null otherwise.
+    /// </summary>
+    public FolderBundleHint.Role? FolderBundleRole { get; set; }
+
     /// <summary>Found in a folder, and holds nothing of a VPN request.</summary>
     public bool Skipped { get; set; }
 

@@ -21,6 +21,13 @@ internal sealed record ReportedFinding(InputFile File, RuleDescriptor Rule, Seve
     /// <summary>The resource of a plan or template the finding is on (<c>module.vpn.alicloud_ssl_vpn_server.office</c>); null in a request file.</summary>
     public string? Resource { get; init; }
 
+    /// <summary>
+    /// Why <c>--fix</c> does not apply the finding's fix to this file, and where it belongs, when it has one that the
+    /// file cannot take: the file is generated (a Terraform plan), or the value comes from elsewhere in it (the default
+    /// of a template's parameter). <see cref="Replacement"/> is null then.
+    /// </summary>
+    public string? FixElsewhere { get; init; }
+
     /// <summary>The path with the resource before it, which tells apart the findings of two resources of one file in baselines and fingerprints.</summary>
-    public string QualifiedPath => Resource is null ? Path : Resource + "." + Path;
+    public string QualifiedPath => Resource is null ? Path : Path.Length == 0 ? Resource : Resource + "." + Path;
 }

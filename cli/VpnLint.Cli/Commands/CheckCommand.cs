@@ -39,11 +39,12 @@ internal static class CheckCommand
         var fix = new Option<bool>("--fix") { Description = "Apply the fixes the findings carry (a value's case, host bits, the default port, a wider client block) to the files, then check them again." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the fixes as a unified diff and write nothing." };
         var inputFormat = new Option<InputFormat?>("--input-format") { Description = "How the files' requests are written: auto (the default: by each file's content), requests (API requests and bundles), terraform (terraform show -json of a plan or state), ros (ROS templates).", CustomParser = OptionValues.Word<InputFormat>, HelpName = OptionValues.Words<InputFormat>() };
+        var bundleFolder = new Option<bool>("--bundle-folder") { Description = "Check the request files of each folder together, as one bundle (as bundle: folder in vpnlint.yaml), so that a server in one file is judged against the gateway in another." };
         var stdinName = new Option<string?>("--stdin-filename") { Description = "The name standard input is reported under; its extension picks JSON or YAML." };
 
         var command = new Command("check", "Check request files and report findings.")
         {
-            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, color, quiet, fix, dryRun, stdinName,
+            paths, format, output, severity, failLevel, sslConnections, maxConnections, vpcCidr, config, baseline, writeBaseline, maxFileSize, excerpt, inputFormat, color, quiet, fix, dryRun, bundleFolder, stdinName,
         };
 
         command.SetAction(parse =>
@@ -55,6 +56,7 @@ internal static class CheckCommand
                 ConfigPath = parse.GetValue(config) is { } configPath ? Path.GetFullPath(configPath, console.WorkingDirectory) : null,
                 MaxFileSize = parse.GetValue(maxFileSize),
                 InputFormat = parse.GetValue(inputFormat) ?? InputFormat.Auto,
+                BundleFolder = parse.GetValue(bundleFolder),
                 FailLevel = ReadFailLevel(parse.GetValue(failLevel), errors),
                 Context = ReadContext(parse.GetValue(sslConnections), parse.GetValue(maxConnections), parse.GetValue(vpcCidr) ?? [], errors),
             };

@@ -2,6 +2,7 @@ using System.Globalization;
 using VpnLint.Cli.Input;
 using VpnLint.Cli.Parsing;
 using VpnLint.Cli.Requests;
+using VpnLint.Rules.Engine;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Configuration;
@@ -18,6 +19,11 @@ internal static class ConfigLoader
     private const string IgnoreKey = "ignore";
     private const string FailLevelKey = "failLevel";
     private const string MaxFileSizeKey = "maxFileSize";
+    private const string BundleKey = "bundle";
+    private const string BundleFile = "file";
+    private const string BundleFolder = "folder";
+
+    private static readonly string[] Keys = [SeverityKey, ContextKey, IncludeKey, ExcludeKey, IgnoreKey, FailLevelKey, MaxFileSizeKey, BundleKey];
 
     public static LintConfig Load(string path, string displayPath, List<string> errors)
     {
@@ -86,12 +92,20 @@ internal static class ConfigLoader
             case MaxFileSizeKey:
                 errors.Add(ContextReader.Located(displayPath, member.Value.Span, "maxFileSize must be a positive number of bytes"));
                 break;
+            case BundleKey when member.Value is StringValue { Text: BundleFolder or BundleFile } bundle:
+                config.BundleFolder = bundle.Text == BundleFolder;
+                break;
+            case BundleKey:
+                errors.Add(ContextReader.Located(displayPath, member.Value.Span, $"{BundleKey} must be {BundleFile} (each file is its own bundle, the default) or {BundleFolder} (the files of a folder are one bundle)"));
+                break;
             default:
                 errors.Add(ContextReader.Located(displayPath, member.NameSpan,
-                    $"unknown setting {member.Name}; the settings are {SeverityKey}, {ContextKey}, {IncludeKey}, {ExcludeKey}, {IgnoreKey}, {FailLevelKey} and {MaxFileSizeKey}"));
+                    $"unknown setting {member.Name}{Meant(member.Name)}; the settings are {SeverityKey}, {ContextKey}, {IncludeKey}, {ExcludeKey}, {IgnoreKey}, {FailLevelKey}, {MaxFileSizeKey} and {BundleKey}"));
                 break;
         }
     }
+
+    private static string Meant(string name) => NameSuggestion.Closest(name, Keys) is { } meant ? $" (did you mean {meant}?)" : string.Empty;
 
     private static void ReadSeverities(LintConfig config, RequestValue value, string displayPath, List<string> errors)
     {

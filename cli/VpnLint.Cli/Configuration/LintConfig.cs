@@ -35,6 +35,9 @@ internal sealed class LintConfig
 
     public long? MaxFileSize { get; set; }
 
+    /// <summary><c>bundle: folder</c>: the request files of a folder are checked together, as one bundle.</summary>
+    public bool BundleFolder { get; set; }
+
     public static LintConfig Defaults(string directory) => new(directory, null);
 }
 

@@ -6,7 +6,8 @@ namespace VpnLint.Cli.Fixing;
 
 /// <summary>
 /// <c>--fix</c> over a run: plans each file's fixes, checks that the fixed text still parses, and writes it (or, with
-/// <c>--dry-run</c>, only keeps it for the diff and the second check). What is not fixed is said, with why.
+/// <c>--dry-run</c>, only keeps it for the diff and the second check). What is not fixed is said, with why: a fix
+/// that belongs elsewhere than in the file (a Terraform plan's, in the .tf configuration) is said with where.
 /// </summary>
 internal sealed class FixRun
 {
@@ -24,6 +25,7 @@ internal sealed class FixRun
         var fixes = new FixRun();
         foreach (var file in run.Files)
         {
+            fixes.Unfixed.AddRange(file.Findings.Where(finding => finding.FixElsewhere is not null).Select(finding => new UnfixedFinding(finding, finding.FixElsewhere!)));
             if (file.Document is not { } document || file.Content is not { } content || !file.Findings.Any(finding => finding.Replacement is not null))
             {
                 continue;

@@ -8,7 +8,8 @@ namespace VpnLint.Cli.Output;
 /// <summary>
 /// GitHub Actions workflow commands, one a finding, which the runner turns into annotations on the files of a
 /// pull request, with no code scanning (or GitHub Advanced Security) needed:
-/// <c>::error file=infra/gw.yaml,line=4,endLine=4,col=15,endColumn=28,title=VPN200::message</c>. Values are
+/// <c>::error file=infra/gw.yaml,line=4,endLine=4,col=15,endColumn=28,title=VPN200::message</c>, the title naming
+/// the resource of a plan or template too (<c>title=VPN200 (alicloud_ssl_vpn_server.office)</c>). Values are
 /// escaped as the runner unescapes them (<c>%25</c>, <c>%0D</c>, <c>%0A</c>, and in properties also <c>%3A</c>
 /// and <c>%2C</c>); columns are given only for a finding on one line, the end column being its last character.
 /// The summary follows as a plain log line.
@@ -44,7 +45,8 @@ internal sealed class GitHubReport : IReportWriter
             properties.Append(",endColumn=").Append(Number(Math.Max(column, span.EndColumn - 1)));
         }
 
-        properties.Append(",title=").Append(Property(finding.RuleId));
+        // A plan written on one line puts every annotation on line 1: the title tells its resources apart.
+        properties.Append(",title=").Append(Property(finding.Resource is { } resource ? $"{finding.RuleId} ({resource})" : finding.RuleId));
         var code = finding.ErrorCode is { } errorCode ? $" [{errorCode}]" : string.Empty;
         return $"::{CommandName(finding.Severity)} {properties}::{Data(finding.Message + code)}";
     }

@@ -66,7 +66,8 @@ internal sealed class JUnitReport : IReportWriter
             var severity = SeverityLevel.Name(finding.Severity);
             var code = finding.ErrorCode is { } errorCode ? $" [{errorCode}]" : string.Empty;
             writer.WriteStartElement("testcase");
-            writer.WriteAttributeString("name", XmlReport.Text(finding.Path.Length > 0 ? $"{finding.RuleId} {finding.Path} {at}" : $"{finding.RuleId} {at}"));
+            // A test is known by its name: the resource's path keeps apart two resources' findings on one line of a plan.
+            writer.WriteAttributeString("name", XmlReport.Text(finding.QualifiedPath.Length > 0 ? $"{finding.RuleId} {finding.QualifiedPath} {at}" : $"{finding.RuleId} {at}"));
             writer.WriteAttributeString("classname", path);
             writer.WriteAttributeString("file", path);
             writer.WriteAttributeString("line", Number(span.StartLine));

@@ -13,6 +13,12 @@ internal interface IRequestSource
 {
     InputFormat Format { get; }
 
+    /// <summary>
+    /// Whether a file of this source is judged with the other files of its folder when the folder is one bundle
+    /// (<c>bundle: folder</c>): false for a source whose file is already a whole deployment.
+    /// </summary>
+    bool JoinsFolderBundle { get; }
+
     /// <summary>Whether the file is written this way, from its top-level keys alone: no second parse.</summary>
     bool Claims(ParsedDocument document);
 

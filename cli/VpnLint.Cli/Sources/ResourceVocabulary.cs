@@ -27,24 +27,28 @@ internal sealed partial class ResourceVocabulary : IParameterVocabulary
     private readonly HashSet<(string RuleId, string Path)> inapplicable = [];
     private readonly List<SourceSpan> sensitiveSpans = [];
     private readonly List<string> sensitiveTexts = [];
+    private readonly Dictionary<string, string> fixedElsewhere = new(StringComparer.Ordinal);
+    private readonly Func<string, string, string>? generated;
 
     /// <param name="resource">The resource's address or logical ID, as messages name it.</param>
     /// <param name="resourceSpan">Where the resource is named in the file: the place of findings on values it does not hold.</param>
     /// <param name="sourceNames">Names of API parameters that the source spells one way for every resource type (EnableSsl as enable_ssl).</param>
-    /// <param name="keepsReplacements">A finding's replacement value fits the file (a template holds the API's values; a plan is not edited).</param>
-    public ResourceVocabulary(string resource, SourceSpan resourceSpan, IReadOnlyDictionary<string, string> sourceNames, bool keepsReplacements)
+    /// <param name="generated">
+    /// For a file that is generated rather than edited (a plan), where a fix belongs, from the attribute's path and the
+    /// fixed value; null for a file whose values are the user's own (a template holds the API's values), fixed in place.
+    /// </param>
+    public ResourceVocabulary(string resource, SourceSpan resourceSpan, IReadOnlyDictionary<string, string> sourceNames, Func<string, string, string>? generated)
     {
         Resource = resource;
         ResourceSpan = resourceSpan;
         this.sourceNames = sourceNames;
-        KeepsReplacements = keepsReplacements;
+        this.generated = generated;
     }
 
     public string Resource { get; }
 
     public SourceSpan ResourceSpan { get; }
 
-    public bool KeepsReplacements { get; }
 
     /// <summary>The parameter at <paramref name="apiPath"/> was written as <paramref name="sourcePath"/>.</summary>
     public void Name(string apiPath, string sourcePath)
@@ -62,6 +66,9 @@ internal sealed partial class ResourceVocabulary : IParameterVocabulary
         onResource.Add(apiPath);
         Note(apiPath, note);
     }
+
+    /// <summary>The parameter's value is written elsewhere than at the resource (a template parameter's default): its fixes are left to the user, for <paramref name="reason"/>.</summary>
+    public void FixElsewhere(string apiPath, string reason) => fixedElsewhere[apiPath] = reason;
 
     /// <summary>The rule does not apply to the parameter as the user wrote it (VPN407 on a key that comes from a variable).</summary>
     public void Inapplicable(string ruleId, string apiPath) => inapplicable.Add((ruleId, apiPath));
@@ -101,9 +108,14 @@ internal sealed partial class ResourceVocabulary : IParameterVocabulary
             message = $"{finding.Rule.Title} ({(path.Length == 0 ? "a value" : path)} is sensitive, so the message that would show its value is withheld)";
         }
 
-        return new ReportedFinding(file, finding.Rule, finding.Severity, span, path, $"{Resource}: {message}", finding.ErrorCode, KeepsReplacements ? finding.Replacement : null)
+        var elsewhere = finding.Replacement is not { } replacement ? null
+            : generated is not null ? generated(path, replacement)
+            : Covering(finding.Path, fixedElsewhere.Keys) is { } shared ? fixedElsewhere[shared]
+            : null;
+        return new ReportedFinding(file, finding.Rule, finding.Severity, span, path, $"{Resource}: {message}", finding.ErrorCode, elsewhere is null ? finding.Replacement : null)
         {
             Resource = Resource,
+            FixElsewhere = elsewhere,
         };
     }
 

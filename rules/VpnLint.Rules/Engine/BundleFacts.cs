@@ -1,17 +1,15 @@
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Model;
-using VpnLint.Rules.Parameters;
 
 namespace VpnLint.Rules.Engine;
 
 /// <summary>
-/// The requests of a bundle and which gateway each server is on: the gateway whose bundle label the
-/// server's VpnGatewayId names; else, when the bundle holds exactly one CreateVpnGateway and it has no
-/// label, that one. Otherwise the server's gateway is not in the bundle.
+/// The requests of a bundle and which gateway each server is on (see <see cref="RequestBundle.GatewayOf"/>).
 /// </summary>
 internal sealed class BundleFacts
 {
     private readonly List<RequestFacts> gateways = [];
+    private readonly List<Request> gatewayRequests = [];
 
     public BundleFacts(RequestBundle bundle, CheckOptions options)
     {
@@ -25,6 +23,7 @@ internal sealed class BundleFacts
             if (request.Api == ApiKind.CreateVpnGateway)
             {
                 gateways.Add(facts);
+                gatewayRequests.Add(request);
             }
         }
 
@@ -41,23 +40,6 @@ internal sealed class BundleFacts
 
     public IReadOnlyList<RequestFacts> Gateways => gateways;
 
-    public RequestFacts? GatewayOf(RequestFacts server)
-    {
-        if (server.Request.Description.Cloud != Cloud.Alibaba || server.Api == ApiKind.CreateVpnGateway)
-        {
-            return null;
-        }
-
-        var named = ValueReader.ReadText(server.Get(ParameterNames.VpnGatewayId));
-        foreach (var gateway in gateways)
-        {
-            if (named is not null && string.Equals(gateway.Request.Label, named, StringComparison.Ordinal))
-            {
-                return gateway;
-            }
-        }
-
-        // A lone gateway with a label is named by its servers; one without takes them all.
-        return gateways.Count == 1 && gateways[0].Request.Label is null ? gateways[0] : null;
-    }
+    public RequestFacts? GatewayOf(RequestFacts server) =>
+        RequestBundle.GatewayOf(server.Request, gatewayRequests) is { } gateway ? gateways[gatewayRequests.IndexOf(gateway)] : null;
 }

@@ -118,13 +118,13 @@ internal static class LosingValues
     {
         if (repeated.Embedded is not { } embedded)
         {
-            return new Request(request.Api, (ObjectValue)Replace(request.Root, repeated.Owner, replacement), request.Label);
+            return new Request(request.Api, (ObjectValue)Replace(request.Root, repeated.Owner, replacement), request.Label, request.IsPartial, request.FileName);
         }
 
         var embeddedCopy = (ObjectValue)Replace(embedded.Root, repeated.Owner, replacement);
         var parameter = request.Root.Find(embedded.Parameter)!;
         var root = Replace(request.Root, parameter.Value, embeddedCopy);
-        return new Request(request.Api, (ObjectValue)root, request.Label);
+        return new Request(request.Api, (ObjectValue)root, request.Label, request.IsPartial, request.FileName);
     }
 
     /// <summary>A copy of <paramref name="node"/> with <paramref name="target"/> (found by reference) replaced; the parts off its path are shared, not copied.</summary>

@@ -68,6 +68,6 @@ internal static class PartialRequests
             }
         }
 
-        return new Request(request.Api, new ObjectValue(members, root.Span), request.Label, isPartial: true);
+        return new Request(request.Api, new ObjectValue(members, root.Span), request.Label, isPartial: true, request.FileName);
     }
 }

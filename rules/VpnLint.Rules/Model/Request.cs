@@ -8,12 +8,13 @@ namespace VpnLint.Rules.Model;
 /// </summary>
 public sealed class Request
 {
-    public Request(ApiKind api, ObjectValue root, string? label = null, bool isPartial = false)
+    public Request(ApiKind api, ObjectValue root, string? label = null, bool isPartial = false, string? fileName = null)
     {
         Api = api;
         Root = root;
         Label = label;
         IsPartial = isPartial;
+        FileName = fileName;
     }
 
     public ApiKind Api { get; }
@@ -25,6 +26,13 @@ public sealed class Request
     /// <see cref="RequestBundle"/>); null outside bundles.
     /// </summary>
     public string? Label { get; }
+
+    /// <summary>
+    /// The file the request was read from, as messages name it, when a bundle may span files (a folder checked as one
+    /// bundle): a finding that points at another request names its file when it differs. Null when a front end reads
+    /// every request of a bundle from one place.
+    /// </summary>
+    public string? FileName { get; }
 
     /// <summary>
     /// The front end sees only part of what builds the request (C# that creates it elsewhere, or hands it

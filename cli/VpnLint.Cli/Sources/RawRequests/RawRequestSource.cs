@@ -24,6 +24,8 @@ internal sealed class RawRequestSource : IRequestSource
 
     public InputFormat Format => InputFormat.Requests;
 
+    public bool JoinsFolderBundle => true;
+
     /// <summary>Any file: what no other source claims is read as requests, and VPN002 says so when it holds none.</summary>
     public bool Claims(ParsedDocument document) => true;
 
@@ -44,7 +46,7 @@ internal sealed class RawRequestSource : IRequestSource
                     result.HoldsRequests = true;
                     break;
                 case ObjectValue candidate:
-                    AddCandidate(candidate, result, judgeEverything);
+                    AddCandidate(candidate, result, judgeEverything, displayPath);
                     break;
                 case NullValue:
                     break;
@@ -86,7 +88,7 @@ internal sealed class RawRequestSource : IRequestSource
                     {
                         if (item is ObjectValue request)
                         {
-                            AddCandidate(request, result, judgeEverything: true);
+                            AddCandidate(request, result, judgeEverything: true, displayPath);
                         }
                         else
                         {
@@ -111,14 +113,14 @@ internal sealed class RawRequestSource : IRequestSource
         }
     }
 
-    private static void AddCandidate(ObjectValue candidate, FileRequests result, bool judgeEverything)
+    private static void AddCandidate(ObjectValue candidate, FileRequests result, bool judgeEverything, string displayPath)
     {
         var (root, label, disabled) = WithoutEnvelope(candidate);
         var identification = UndeterminedApi.Identify(root);
         switch (identification.Outcome)
         {
             case ApiIdentificationOutcome.Identified:
-                result.Requests.Add(new Request(identification.Api!.Value, root, label));
+                result.Requests.Add(new Request(identification.Api!.Value, root, label, fileName: displayPath));
                 if (disabled.Count > 0)
                 {
                     result.DisabledRules.Add((candidate.Span, disabled));

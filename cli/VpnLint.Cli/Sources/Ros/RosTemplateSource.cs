@@ -31,6 +31,14 @@ internal sealed class RosTemplateSource : IRequestSource
 
     public InputFormat Format => InputFormat.Ros;
 
+    /// <summary>
+    /// A stack's template often holds the servers of a gateway another template of the folder creates (a nested stack,
+    /// or one stack a layer): joined, a server whose VpnGatewayId is the other stack's gateway ID or a parameter that
+    /// defaults to it is judged with the folder's other servers (VPN701, VPN702), and with the folder's one unlabelled
+    /// gateway, a raw request's, when there is one. A template's own gateways keep their logical IDs as labels.
+    /// </summary>
+    public bool JoinsFolderBundle => true;
+
     public bool Claims(ParsedDocument document) => document.Documents is [ObjectValue root, ..] && root.Find(FormatVersionKey) is not null;
 
     public FileRequests Read(ParsedDocument document, string displayPath, bool judgeEverything)
@@ -61,14 +69,14 @@ internal sealed class RosTemplateSource : IRequestSource
             .Select(member => member.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var resource in resources.Members)
         {
-            Read(resource, values, gateways, result);
+            Read(resource, values, gateways, displayPath, result);
         }
 
         result.HoldsRequests = judgeEverything || result.Requests.Count > 0 || result.Findings.Count > 0;
         return result;
     }
 
-    private static void Read(RequestMember resource, RosValues values, HashSet<string> gateways, FileRequests result)
+    private static void Read(RequestMember resource, RosValues values, HashSet<string> gateways, string displayPath, FileRequests result)
     {
         if (resource.Value is not ObjectValue body || body.Get("Type") is not StringValue typeName)
         {
@@ -89,7 +97,7 @@ internal sealed class RosTemplateSource : IRequestSource
             return;
         }
 
-        var vocabulary = new ResourceVocabulary(resource.Name, resource.NameSpan, SourceNames, keepsReplacements: true);
+        var vocabulary = new ResourceVocabulary(resource.Name, resource.NameSpan, SourceNames, generated: null);
         var members = new List<RequestMember> { new(ParameterNames.Action, typeName.Span, new StringValue(Api.Describe(type.Api).Name, typeName.Span)) };
         members.AddRange(type.RosSupplied.Select(supplied => new RequestMember(supplied, typeName.Span, new UnknownValue(typeName.Span))));
         foreach (var property in (properties as ObjectValue)?.Members ?? [])
@@ -114,7 +122,7 @@ internal sealed class RosTemplateSource : IRequestSource
         }
 
         var label = type.Api == ApiKind.CreateVpnGateway ? resource.Name : null;
-        result.Add(new Request(type.Api, new ObjectValue(members, properties?.Span ?? body.Span), label), new RequestOrigin(vocabulary));
+        result.Add(new Request(type.Api, new ObjectValue(members, properties?.Span ?? body.Span), label, fileName: displayPath), new RequestOrigin(vocabulary));
     }
 
     private static List<string>? Disabled(RequestValue? value) => value switch

@@ -50,6 +50,7 @@ internal sealed class RosValues
                 }
 
                 vocabulary.Note(apiPath, $"the value is the default of the parameter {target.Text}");
+                vocabulary.FixElsewhere(apiPath, $"the value is the default of the parameter {target.Text}, which other resources may share, a stack may override and its AllowedValues may not hold the fix; change it by hand");
                 return fallback;
             case (not null, _):
                 return new UnknownValue(value.Span);

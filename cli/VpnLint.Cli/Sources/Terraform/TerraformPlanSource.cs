@@ -22,6 +22,13 @@ internal sealed class TerraformPlanSource : IRequestSource
 
     public InputFormat Format => InputFormat.Terraform;
 
+    /// <summary>
+    /// A plan is already the whole configuration, every module of it, and the resources of another configuration are
+    /// in it only by their IDs; two plans of one folder are most often two workspaces or environments of one
+    /// configuration, whose servers joined would each be a second server on the same gateway (VPN701).
+    /// </summary>
+    public bool JoinsFolderBundle => false;
+
     /// <summary>Names of parameters that the providers spell one way whatever the resource (EnableSsl is enable_ssl), for messages about another resource of the bundle.</summary>
     private static IReadOnlyDictionary<string, string> SourceNames { get; } = CollectSourceNames();
 
@@ -59,7 +66,8 @@ internal sealed class TerraformPlanSource : IRequestSource
                 // Left as it is, or updated through an API VpnLint does not check: the bundle still needs it.
                 _ => (type.Create, true),
             };
-            var vocabulary = new ResourceVocabulary(resource.Address, resource.AddressSpan, SourceNames, keepsReplacements: false);
+            var vocabulary = new ResourceVocabulary(resource.Address, resource.AddressSpan, SourceNames, (path, value) =>
+                $"a plan is what terraform writes from the configuration, so VpnLint writes nothing to it: set {path} of {resource.Address} to {value} in its .tf configuration, then plan again");
             result.Add(PlanRequestBuilder.Build(resource, mapping, vocabulary, links.Link), new RequestOrigin(vocabulary, contextOnly));
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
@@ -38,7 +37,7 @@ internal sealed class ClientPoolsOverlapInVpc : BundleCheck
                         laterPool.Path,
                         [
                             laterPool.Parameter, laterPool.Text, earlierPool.Text,
-                            servers[earlier].Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
+                            RequestLines.LineOf(servers[earlier].Request, servers[later].Request),
                         ],
                         errorCode: servers[later].Api == ApiKind.CreateIpsecServer ? "VpnRouteEntry.Conflict" : "IpConflict");
                     break;

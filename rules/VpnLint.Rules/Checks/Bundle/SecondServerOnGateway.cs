@@ -1,4 +1,3 @@
-using System.Globalization;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
@@ -41,7 +40,7 @@ internal sealed class SecondServerOnGateway : BundleCheck
                 ssl ? "SSL server" : "IPsec server",
                 // A server without an ID resolves only to the bundle's one unlabelled gateway.
                 gatewayId ?? "the bundle's gateway",
-                earlier.Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
+                RequestLines.LineOf(earlier.Request, server.Request),
             ],
             errorCode: ssl ? "SslVpnServer.AlreadyExist" : "OperationFailed.IPsecServerExist");
         }

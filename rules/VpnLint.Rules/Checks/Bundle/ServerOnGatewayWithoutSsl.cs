@@ -1,4 +1,3 @@
-using System.Globalization;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Engine;
 using VpnLint.Rules.Parameters;
@@ -29,7 +28,7 @@ internal sealed class ServerOnGatewayWithoutSsl : BundleCheck
             context.Report(RuleId, server, where, server.PathOf(ParameterNames.VpnGatewayId),
             [
                 server.Request.Description.Name,
-                gateway.Request.Span.StartLine.ToString(CultureInfo.InvariantCulture),
+                RequestLines.LineOf(gateway.Request, server.Request),
                 ValueReader.DescribeFlag(ssl),
             ]);
         }
