@@ -46,7 +46,13 @@ internal sealed class FuzzTarget
             FileResult result;
             try
             {
-                result = checker.Check(file);
+                var read = checker.Read(file);
+                if (!read.IsFinished)
+                {
+                    checker.Judge([read]);
+                }
+
+                result = read.Result;
             }
             catch (Exception error)
             {
