@@ -8,7 +8,7 @@ using VpnLint.Bench;
 // vpnlint (writing its JSON report to a file), the parse-only baselines, and the whole check in this
 // process with the schemas and with the engine's structural walk instead; then one small file against a
 // hello world, for start-up; then a Terraform plan of 1,000 resources against the same requests as raw
-// request files.
+// request files; then the text and SARIF reports, and ajv-cli on the schemas alone where npm can install it.
 if (args.Length == 2 && args[0] is "parse-only" or "parse-located")
 {
     return ParseOnly.Run(args[1], located: args[0] == "parse-located");
@@ -57,7 +57,20 @@ var runsOf = new List<(string Name, string Program, string[] Arguments, int Runs
     ("vpnlint check, the same requests as one raw bundle file", vpnlint, ["check", oneBundle, "--format", "json", "--output", report], runs),
     ("vpnlint check, the per-gateway bundle files as one folder bundle (--bundle-folder)", vpnlint, ["check", bundles, "--format", "json", "--output", report, "--bundle-folder"], runs),
     ("in-process check, engine structure walk", self, ["check-walk", corpus], runs),
+    ($"vpnlint check --format text ({files:N0} files)", vpnlint, ["check", corpus, "--format", "text", "--output", Path.Combine(work, "report.txt")], runs),
+    ($"vpnlint check --format sarif ({files:N0} files)", vpnlint, ["check", corpus, "--format", "sarif", "--output", Path.Combine(work, "report.sarif")], runs),
 };
+
+// The peer: ajv-cli validating the same files against the schemas alone, where npm can install it.
+var (ajv, ajvArguments, ajvSkipped) = AjvCli.Prepare(root, work, corpus);
+if (ajv is not null)
+{
+    runsOf.Add(($"ajv-cli {AjvCli.Version}, schemas only ({files:N0} files)", ajv, ajvArguments, runs));
+}
+else
+{
+    Console.WriteLine(ajvSkipped);
+}
 
 // Round-robin: each round runs every row once, so that a change in the machine's load falls on all rows alike.
 var measured = runsOf.Select(_ => new List<Measurement>()).ToList();
@@ -91,7 +104,7 @@ foreach (var (name, result) in rows)
 
 var ratioLocated = rows[0].Result.Wall / rows[2].Result.Wall;
 var ratioFloor = rows[0].Result.Wall / rows[3].Result.Wall;
-var ratioSchema = rows[1].Result.Wall / rows[9].Result.Wall;
+var ratioSchema = rows[1].Result.Wall / rows[10].Result.Wall;
 var ratioStart = rows[4].Result.Wall / rows[5].Result.Wall;
 var ratioPlanToBundles = rows[6].Result.Wall / rows[7].Result.Wall;
 var ratioPlanToOneBundle = rows[6].Result.Wall / rows[8].Result.Wall;
@@ -102,6 +115,24 @@ table.AppendLine(CultureInfo.InvariantCulture, $"- schema validation / engine wa
 table.AppendLine(CultureInfo.InvariantCulture, $"- peak memory of vpnlint on {files:N0} files: {rows[0].Result.PeakBytes / (1024.0 * 1024.0):N0} MB (target 150 MB)");
 table.AppendLine(CultureInfo.InvariantCulture, $"- one small file / hello world: {ratioStart:0.00}x (target 2.5x)");
 table.AppendLine(CultureInfo.InvariantCulture, $"- Terraform plan of {PlanResources:N0} resources / the same requests as raw bundle files: {ratioPlanToBundles:0.00}x; / as one raw bundle: {ratioPlanToOneBundle:0.00}x");
+foreach (var row in rows.Skip(11).Take(2))
+{
+    table.AppendLine(CultureInfo.InvariantCulture, $"- {row.Name} / parse-only into the located model: {row.Result.Wall / rows[2].Result.Wall:0.00}x (target 1.4x)");
+}
+
+if (ajv is not null)
+{
+    var peer = rows[^1].Result;
+    foreach (var (name, result) in rows.Take(1).Concat(rows.Skip(11).Take(2)))
+    {
+        table.AppendLine(CultureInfo.InvariantCulture, $"- {name} / ajv-cli: wall {result.Wall / peer.Wall:0.00}x (target 1.3x), peak {result.PeakBytes / (1024.0 * 1024.0):N0} MB against {peer.PeakBytes / (1024.0 * 1024.0):N0} MB (target 120 MB)");
+    }
+}
+else
+{
+    table.AppendLine(CultureInfo.InvariantCulture, $"- {ajvSkipped}");
+}
+
 table.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {runs} runs per row (median), 15 for the start-up rows");
 Console.WriteLine();
 Console.Write(table);

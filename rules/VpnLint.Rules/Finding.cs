@@ -20,8 +20,8 @@ public sealed class Finding
         Rule = rule;
         Severity = severity;
         Span = span;
-        Path = PrintableText.Of(path);
-        MessageArguments = PrintableText.OfEach(messageArguments);
+        Path = PrintableText.Of(KeyMaterial.Hide(path));
+        MessageArguments = PrintableText.OfEach(KeyMaterial.HideEach(messageArguments));
         Message = rule.FormatMessage(MessageArguments);
         ErrorCode = errorCode;
         Replacement = replacement;

@@ -48,21 +48,14 @@ internal sealed class SourceText : ITextLocator
     }
 
     /// <summary>The text of a 1-based line, without its line break.</summary>
-    public string Line(int line)
-    {
-        if (line < 1 || line > lineStarts.Count)
-        {
-            return string.Empty;
-        }
-
-        var start = lineStarts[line - 1];
-        return Text[start..LineEnd(line)];
-    }
+    public string Line(int line) => line < 1 || line > lineStarts.Count ? string.Empty : Text[lineStarts[line - 1]..LineEnd(line)];
 
     public int LineStart(int line) => lineStarts[Math.Clamp(line, 1, lineStarts.Count) - 1];
 
-    private int LineEnd(int line)
+    /// <summary>Where a 1-based line ends, before its line break.</summary>
+    public int LineEnd(int line)
     {
+        line = Math.Clamp(line, 1, lineStarts.Count);
         var end = line < lineStarts.Count ? lineStarts[line] : Text.Length;
         while (end > lineStarts[line - 1] && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
         {

@@ -16,9 +16,10 @@ internal sealed class PrintableLine
     {
         var text = new StringBuilder(line.Length);
         displayColumn = new int[line.Length + 1];
+        var columns = 0;
         for (var index = 0; index < line.Length; index++)
         {
-            displayColumn[index] = text.Length;
+            displayColumn[index] = columns;
             var character = line[index];
             if (character != '\t' && PrintableText.NeedsEscape(character))
             {
@@ -28,14 +29,21 @@ internal sealed class PrintableLine
             {
                 text.Append(character);
             }
+
+            columns += IsSecondOfPair(line, index) ? 0 : Width(character);
         }
 
-        displayColumn[line.Length] = text.Length;
+        displayColumn[line.Length] = columns;
         Text = text.ToString();
     }
 
     public string Text { get; }
 
-    /// <summary>Where the character at <paramref name="index"/> of the source line starts in <see cref="Text"/>.</summary>
+    /// <summary>How many columns of <see cref="Text"/> a character of the source line takes (a surrogate pair takes one).</summary>
+    public static int Width(char character) => character != '\t' && PrintableText.NeedsEscape(character) ? PrintableText.Escape(character).Length : 1;
+
+    /// <summary>The screen column where the character at <paramref name="index"/> of the source line starts in <see cref="Text"/>.</summary>
     public int DisplayColumn(int index) => displayColumn[Math.Clamp(index, 0, displayColumn.Length - 1)];
+
+    private static bool IsSecondOfPair(string line, int index) => char.IsLowSurrogate(line[index]) && index > 0 && char.IsHighSurrogate(line[index - 1]);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Requests;
@@ -7,8 +8,9 @@ namespace VpnLint.Cli.Requests;
 /// <summary>
 /// Secrets inside a string that holds JSON, as IkeConfig and IpsecConfig do: the value after every key
 /// that <see cref="SecretNames"/> calls secret, found by scanning tokens rather than parsing, so that a
-/// secret in broken JSON is masked too. Spans map back to the source through the string's locator, and
-/// cover the whole string when it has none.
+/// secret in broken JSON is masked too. A stray quote in broken JSON puts such a scan out of step with
+/// the keys, so a string that is not well-formed JSON and names a secret anywhere is masked whole. Spans
+/// map back to the source through the string's locator, and cover the whole string when it has none.
 /// </summary>
 internal static class EmbeddedJsonSecrets
 {
@@ -17,6 +19,12 @@ internal static class EmbeddedJsonSecrets
         var text = value.Text;
         if (!text.Contains('"') || !text.Contains(':'))
         {
+            return;
+        }
+
+        if (!IsWellFormed(text) && SecretSpans.MentionsSecret(text))
+        {
+            spans.Add(value.Span);
             return;
         }
 
@@ -46,6 +54,23 @@ internal static class EmbeddedJsonSecrets
             }
 
             position = end;
+        }
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VpnLint.Rules;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Parameters;
 
@@ -14,7 +15,7 @@ namespace VpnLint.Cli.Requests;
 internal static class SecretNames
 {
     /// <summary>How PEM key and certificate material starts: such a value is secret under any key.</summary>
-    public const string PemStart = "-----BEGIN";
+    public const string PemStart = KeyMaterial.Marker;
 
     /// <summary>Words that make any key a secret's, whatever surrounds them.</summary>
     private static readonly string[] SecretWords =

@@ -7,7 +7,7 @@ namespace VpnLint.Cli.Requests;
 /// <summary>
 /// Where a file holds secrets: the value of every key that <see cref="SecretNames"/> calls secret, wherever
 /// it stands (misspelt, misplaced, duplicated, or inside the JSON string of an IkeConfig), and every string
-/// that is PEM key or certificate material (<c>-----BEGIN</c>). Writers never show text inside these spans.
+/// or key that holds PEM key or certificate material (<c>-----BEGIN</c>). Writers never show text inside these spans.
 /// </summary>
 internal static partial class SecretSpans
 {
@@ -75,6 +75,11 @@ internal static partial class SecretSpans
                         spans.Add(member.Value.Span);
                     }
 
+                    if (member.Name.Contains(SecretNames.PemStart, StringComparison.Ordinal))
+                    {
+                        spans.Add(member.NameSpan);
+                    }
+
                     Visit(member.Value, spans);
                 }
 
@@ -86,7 +91,7 @@ internal static partial class SecretSpans
                 }
 
                 break;
-            case StringValue text when text.Text.AsSpan().TrimStart().StartsWith(SecretNames.PemStart, StringComparison.Ordinal):
+            case StringValue text when text.Text.Contains(SecretNames.PemStart, StringComparison.Ordinal):
                 spans.Add(text.Span);
                 break;
             case StringValue text:

@@ -15,8 +15,11 @@ public sealed class SecretSpansTests
     [DataRow("{\"P\\u0073k\": \"S3cret\"}")]
     [DataRow("{\"vpn_server\": {\"server_certificate\": {\"private_key\": \"S3cret\"}}}")]
     [DataRow("{\"Name\": \"-----BEGIN PRIVATE KEY-----S3cret\"}")]
+    [DataRow("{\"Port\": \"10.0.0.0/8,\\n-----BEGIN CERTIFICATE-----\\nS3cret\"}")]
+    [DataRow("{\"server_certificate\": {\"-----BEGIN PRIVATE KEY-----S3cret\": null}}")]
     [DataRow("{\"IkeConfig\": \"{\\\"IkeVersion\\\":\\\"ikev2\\\",\\\"Psk\\\":\\\"S3cret\\\"}\"}")]
     [DataRow("{\"IpsecConfig\": \"{\\\"psk\\\": S3cret}\"}")]
+    [DataRow("{\"IkeConfig\": \"{\\\"IkeVersion\\\": ikev1\\\", \\\"Psk\\\": \\\"S3cret\\\"}\"}")]
     public void SecretValue_IsCoveredWhereverItIsWritten(string json)
     {
         var secret = json.IndexOf("S3cret", StringComparison.Ordinal);
@@ -29,6 +32,7 @@ public sealed class SecretSpansTests
     [TestMethod]
     [DataRow("{\"PskEnabled\": true, \"Name\": \"x\"}")]
     [DataRow("{\"IkeConfig\": \"{\\\"IkeVersion\\\":\\\"ikev2\\\"}\"}")]
+    [DataRow("{\"IkeConfig\": \"{\\\"IkeVersion\\\": ikev1\\\", \\\"IkeLifetime\\\": 86400}\"}")]
     public void NothingSecret_HasNoSpan(string json) =>
         Assert.IsEmpty(SecretSpans.Find(JsonSourceReader.Read(new SourceText(json))));
 
