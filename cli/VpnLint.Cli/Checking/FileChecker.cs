@@ -241,7 +241,7 @@ internal sealed class FileChecker
                 continue;
             }
 
-            result.Findings.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+            result.Findings.Add(QuotedSecretGuard.Checked(severity == finding.Severity ? finding : finding with { Severity = severity }));
         }
     }
 
