@@ -1,8 +1,10 @@
 using Microsoft.CodeAnalysis.Sarif;
+using Microsoft.CodeAnalysis.Sarif.Writers;
 using Newtonsoft.Json;
 using VpnLint.Cli.Checking;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
+using VpnLint.Rules.Model;
 
 namespace VpnLint.Cli.Output;
 
@@ -23,12 +25,6 @@ internal sealed class SarifReport : IReportWriter
         var workingDirectory = options.WorkingDirectory;
         var rules = RuleCatalog.All;
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
-        var results = new List<Result>();
-        foreach (var (finding, relative, fingerprint) in FindingKey.Fingerprinted(run.Findings, workingDirectory))
-        {
-            results.Add(ResultOf(finding, relative, ruleIndex[finding.RuleId], fingerprint));
-        }
-
         var version = ToolVersion.Value;
         var sarifRun = new Run
         {
@@ -58,68 +54,131 @@ internal sealed class SarifReport : IReportWriter
                     ToolExecutionNotifications = run.Errors.Select(error => new Notification { Level = FailureLevel.Error, Message = new Message { Text = EndWithPeriod(error) } }).ToList(),
                 },
             ],
-            Results = results,
         };
-        var log = new SarifLog
+
+        // The log's frame, the tool with its rules and the invocation are the SDK's object model, written by its streaming
+        // writer; the results, thousands in a large run, are written member by member into the same JSON writer.
+        using (var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false })
+        using (var log = new ResultLogJsonWriter(json))
         {
-            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
-            Version = SarifVersion.Current,
-            Runs = [sarifRun],
-        };
-        using (var writer = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false })
-        {
-            JsonSerializer.CreateDefault().Serialize(writer, log);
+            log.Initialize(sarifRun);
+            log.WriteTool(sarifRun.Tool);
+            log.WriteInvocations(sarifRun.Invocations);
+            log.OpenResults();
+            foreach (var (finding, relative, fingerprint) in FindingKey.Fingerprinted(run.Findings, workingDirectory))
+            {
+                WriteResult(json, finding, relative, ruleIndex[finding.RuleId], fingerprint);
+            }
+
+            log.CloseResults();
+            log.CompleteRun();
         }
 
         output.WriteLine();
     }
 
-    /// <summary>A file inside the working folder relative to SRCROOT; one outside it by its absolute URI, as SRCROOT cannot hold it.</summary>
-    private static ArtifactLocation ArtifactLocationOf(InputFile file, string relativeUri) =>
-        file.IsAnonymous ? new ArtifactLocation { Uri = new Uri("stdin", UriKind.Relative) }
-        : Path.IsPathRooted(relativeUri) || relativeUri.StartsWith("../", StringComparison.Ordinal) ? new ArtifactLocation { Uri = new Uri(file.FullPath) }
-        : new ArtifactLocation { Uri = new Uri(relativeUri, UriKind.Relative), UriBaseId = SourceRoot };
-
-    private static Result ResultOf(ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
+    /// <summary>
+    /// One result, in the members and order the SDK's object model gives it (the level left out where it is SARIF's
+    /// default, warning). Built as <see cref="Result"/> objects, 19,000 results measured 4.4 KB and 15 to 35 µs each
+    /// in Newtonsoft's reflection over the model, three fifths of writing the log; written here, they cost what their
+    /// text does.
+    /// </summary>
+    private static void WriteResult(JsonWriter json, ReportedFinding finding, string relativeUri, int ruleIndex, string fingerprint)
     {
-        var span = finding.Span;
-        var result = new Result
+        json.WriteStartObject();
+        json.WritePropertyName("ruleId");
+        json.WriteValue(finding.RuleId);
+        json.WritePropertyName("ruleIndex");
+        json.WriteValue(ruleIndex);
+        if (Level(finding.Severity) is var level and not FailureLevel.Warning)
         {
-            RuleId = finding.RuleId,
-            RuleIndex = ruleIndex,
-            Level = Level(finding.Severity),
-            Message = new Message { Text = EndWithPeriod(finding.Message) },
-            Locations =
-            [
-                new Location
-                {
-                    PhysicalLocation = new PhysicalLocation
-                    {
-                        ArtifactLocation = ArtifactLocationOf(finding.File, relativeUri),
-                        Region = new Region
-                        {
-                            StartLine = Math.Max(1, span.StartLine),
-                            StartColumn = Math.Max(1, span.StartColumn),
-                            EndLine = Math.Max(1, span.EndLine),
-                            EndColumn = Math.Max(1, span.EndColumn),
-                        },
-                    },
-                },
-            ],
-            PartialFingerprints = new Dictionary<string, string> { [FingerprintName] = fingerprint },
-        };
-        if (finding.ErrorCode is { } code)
-        {
-            result.SetProperty("errorCode", code);
+            json.WritePropertyName("level");
+            json.WriteValue(level == FailureLevel.Error ? "error" : "note");
         }
 
+        json.WritePropertyName("message");
+        json.WriteStartObject();
+        json.WritePropertyName("text");
+        json.WriteValue(EndWithPeriod(finding.Message));
+        json.WriteEndObject();
+
+        json.WritePropertyName("locations");
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WritePropertyName("physicalLocation");
+        json.WriteStartObject();
+        WriteArtifactLocation(json, finding.File, relativeUri);
+        WriteRegion(json, finding.Span);
+        json.WriteEndObject();
         if (finding.Resource is { } resource)
         {
-            result.Locations[0].LogicalLocations = [new LogicalLocation { FullyQualifiedName = resource, Kind = LogicalLocationKind.Resource }];
+            json.WritePropertyName("logicalLocations");
+            json.WriteStartArray();
+            json.WriteStartObject();
+            json.WritePropertyName("fullyQualifiedName");
+            json.WriteValue(resource);
+            json.WritePropertyName("kind");
+            json.WriteValue(LogicalLocationKind.Resource);
+            json.WriteEndObject();
+            json.WriteEndArray();
         }
 
-        result.SetProperty("path", finding.Path);
-        return result;
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        json.WritePropertyName("partialFingerprints");
+        json.WriteStartObject();
+        json.WritePropertyName(FingerprintName);
+        json.WriteValue(fingerprint);
+        json.WriteEndObject();
+
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        if (finding.ErrorCode is { } code)
+        {
+            json.WritePropertyName("errorCode");
+            json.WriteValue(code);
+        }
+
+        json.WritePropertyName("path");
+        json.WriteValue(finding.Path);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A file inside the working folder relative to SRCROOT; one outside it by its absolute file URI, as SRCROOT cannot
+    /// hold it. Both are written as the SDK's URI converter writes them: a relative reference as given, an absolute one escaped.
+    /// </summary>
+    private static void WriteArtifactLocation(JsonWriter json, InputFile file, string relativeUri)
+    {
+        var outside = !file.IsAnonymous && (Path.IsPathRooted(relativeUri) || relativeUri.StartsWith("../", StringComparison.Ordinal));
+        json.WritePropertyName("artifactLocation");
+        json.WriteStartObject();
+        json.WritePropertyName("uri");
+        json.WriteValue(file.IsAnonymous ? "stdin" : outside ? new Uri(file.FullPath).AbsoluteUri : relativeUri);
+        if (!file.IsAnonymous && !outside)
+        {
+            json.WritePropertyName("uriBaseId");
+            json.WriteValue(SourceRoot);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(JsonWriter json, SourceSpan span)
+    {
+        json.WritePropertyName("region");
+        json.WriteStartObject();
+        json.WritePropertyName("startLine");
+        json.WriteValue(Math.Max(1, span.StartLine));
+        json.WritePropertyName("startColumn");
+        json.WriteValue(Math.Max(1, span.StartColumn));
+        json.WritePropertyName("endLine");
+        json.WriteValue(Math.Max(1, span.EndLine));
+        json.WritePropertyName("endColumn");
+        json.WriteValue(Math.Max(1, span.EndColumn));
+        json.WriteEndObject();
     }
 
     private static ReportingDescriptor Descriptor(RuleDescriptor rule)
