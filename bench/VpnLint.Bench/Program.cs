@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Text;
 using VpnLint.Bench;
 
-// dotnet run -c Release --project bench/VpnLint.Bench -- [--files 10000] [--runs 3]
+// dotnet run -c Release --project bench/VpnLint.Bench -- [--files 10000] [--runs 3] [--before COMMIT]
 // Publishes vpnlint (ReadyToRun) and a hello world, generates the files, and measures side by side:
 // vpnlint (writing its JSON report to a file), the parse-only baselines, and the whole check in this
 // process with the schemas and with the engine's structural walk instead; then one small file against a
 // hello world, for start-up; then a Terraform plan of 1,000 resources against the same requests as raw
 // request files; then the text and SARIF reports, and ajv-cli on the schemas alone where npm can install it.
+// With --before, vpnlint as it was at COMMIT is published too and its JSON, text and SARIF rows run in the
+// same rounds, so that a change is measured against what it changes on one machine at one time.
 if (args.Length == 2 && args[0] is "parse-only" or "parse-located")
 {
     return ParseOnly.Run(args[1], located: args[0] == "parse-located");
@@ -26,14 +28,16 @@ var work = Path.Combine(root, "artifacts", "bench");
 Directory.CreateDirectory(work);
 
 Console.WriteLine("Publishing vpnlint and the hello world (Release, ReadyToRun, linux-x64)...");
-var vpnlint = Publish(Path.Combine("cli", "VpnLint.Cli"), Path.Combine(work, "vpnlint"), "vpnlint");
-var hello = Publish(Path.Combine("bench", "HelloWorld"), Path.Combine(work, "hello"), "HelloWorld");
+var vpnlint = Publish(Path.Combine(root, "cli", "VpnLint.Cli"), Path.Combine(work, "vpnlint"), "vpnlint");
+var hello = Publish(Path.Combine(root, "bench", "HelloWorld"), Path.Combine(work, "hello"), "HelloWorld");
 var self = Environment.ProcessPath!;
 
 var corpus = Path.Combine(work, "files");
 Console.WriteLine($"Generating {files:N0} request files in {corpus}...");
 RequestFileGenerator.Write(corpus, files, seed: 42);
-var single = Path.Combine(work, "single.yaml");
+// In a folder of its own: a file beside others may make vpnlint read them for the hint that they join a folder bundle.
+var single = Path.Combine(work, "single", "single.yaml");
+Directory.CreateDirectory(Path.GetDirectoryName(single)!);
 File.WriteAllText(single, "Action: CreateSslVpnServer\nRegionId: cn-hangzhou\nVpnGatewayId: vpn-1\nClientIpPool: 192.168.0.0/24\nLocalSubnet: 10.0.0.0/8\nCompress: false\n");
 
 const int PlanResources = 1_000;
@@ -60,6 +64,17 @@ var runsOf = new List<(string Name, string Program, string[] Arguments, int Runs
     ($"vpnlint check --format text ({files:N0} files)", vpnlint, ["check", corpus, "--format", "text", "--output", Path.Combine(work, "report.txt")], runs),
     ($"vpnlint check --format sarif ({files:N0} files)", vpnlint, ["check", corpus, "--format", "sarif", "--output", Path.Combine(work, "report.sarif")], runs),
 };
+
+var before = Text("--before");
+if (before is not null)
+{
+    Console.WriteLine($"Publishing vpnlint as it was at {before}...");
+    var previous = PublishAt(before, Path.Combine(work, "before"));
+    foreach (var (format, extension) in new[] { ("json", "json"), ("text", "txt"), ("sarif", "sarif") })
+    {
+        runsOf.Add(($"vpnlint at {before} --format {format} ({files:N0} files)", previous, ["check", corpus, "--format", format, "--output", Path.Combine(work, "before-report." + extension)], runs));
+    }
+}
 
 // The peer: ajv-cli validating the same files against the schemas alone, where npm can install it.
 var (ajv, ajvArguments, ajvSkipped) = AjvCli.Prepare(root, work, corpus);
@@ -120,6 +135,16 @@ foreach (var row in rows.Skip(11).Take(2))
     table.AppendLine(CultureInfo.InvariantCulture, $"- {row.Name} / parse-only into the located model: {row.Result.Wall / rows[2].Result.Wall:0.00}x (target 1.4x)");
 }
 
+if (before is not null)
+{
+    var after = new[] { rows[0], rows[11], rows[12] };
+    var previous = rows.Skip(13).Take(3).ToArray();
+    for (var format = 0; format < after.Length; format++)
+    {
+        table.AppendLine(CultureInfo.InvariantCulture, $"- {after[format].Name}, against {before}: wall {after[format].Result.Wall / previous[format].Result.Wall:0.00}x ({previous[format].Result.Wall.TotalMilliseconds:N0} ms before), peak {after[format].Result.PeakBytes / (1024.0 * 1024.0):N0} MB against {previous[format].Result.PeakBytes / (1024.0 * 1024.0):N0} MB");
+    }
+}
+
 if (ajv is not null)
 {
     var peer = rows[^1].Result;
@@ -141,24 +166,42 @@ return 0;
 
 string Publish(string project, string output, string name)
 {
-    var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(root, project), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"])
-    {
-        WorkingDirectory = root,
-    };
-    using var process = Process.Start(start)!;
-    process.WaitForExit();
-    if (process.ExitCode != 0)
-    {
-        throw new InvalidOperationException($"dotnet publish {project} failed");
-    }
-
+    Run("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"]);
     return Path.Combine(output, name);
 }
 
-int Option(string name, int fallback)
+// The commit's sources, taken with git archive into a folder outside the working tree's projects, published as the working tree is.
+string PublishAt(string commit, string folder)
+{
+    if (Directory.Exists(folder))
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+
+    var source = Path.Combine(folder, "source");
+    Directory.CreateDirectory(source);
+    var archive = Path.Combine(folder, "source.tar");
+    Run("git", ["-C", root, "archive", "--output", archive, commit, "cli", "rules", "schema", "docs", "Directory.Build.props", "Directory.Packages.props", "global.json", "LICENSE"]);
+    Run("tar", ["-x", "-f", archive, "-C", source]);
+    return Publish(Path.Combine(source, "cli", "VpnLint.Cli"), Path.Combine(folder, "vpnlint"), "vpnlint");
+}
+
+void Run(string program, string[] arguments)
+{
+    using var process = Process.Start(new ProcessStartInfo(program, arguments) { WorkingDirectory = root })!;
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed");
+    }
+}
+
+int Option(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+string? Text(string name)
 {
     var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 static string FindRoot()
