@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using VpnLint.Cli.Configuration;
 using VpnLint.Cli.Input;
 
@@ -13,6 +14,9 @@ namespace VpnLint.Cli.Checking;
 internal sealed class FileDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj" };
+
+    // Hidden files are requests like any other; hidden folders are skipped by name.
+    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
 
     private readonly string workingDirectory;
     private readonly ConfigDiscovery configs;
@@ -92,10 +96,10 @@ internal sealed class FileDiscovery
             return;
         }
 
-        FileSystemInfo[] entries;
+        List<Entry> entries;
         try
         {
-            entries = directory.GetFileSystemInfos();
+            entries = Entries(directory.FullName);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -103,29 +107,36 @@ internal sealed class FileDiscovery
             return;
         }
 
-        Array.Sort(entries, (left, right) => string.CompareOrdinal(left.Name, right.Name));
+        entries.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
         foreach (var entry in entries)
         {
-            if (entry is DirectoryInfo child)
+            if (entry.IsDirectory)
             {
-                if (!child.Name.StartsWith('.') && !SkippedFolders.Contains(child.Name))
+                if (!entry.Name.StartsWith('.') && !SkippedFolders.Contains(entry.Name))
                 {
-                    WalkChild(child, canonical, visited);
+                    WalkChild(new DirectoryInfo(entry.FullPath), canonical, visited);
                 }
             }
-            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry.FullName))
+            else if (InputFile.FormatOf(entry.Name) is { } format && !IsToolFile(entry.FullPath))
             {
-                if (!Included(entry.FullName))
+                if (!Included(entry.FullPath))
                 {
                     LeftOutByGlobs++;
                 }
-                else if (added.Add(entry.FullName))
+                else if (added.Add(entry.FullPath))
                 {
-                    Files.Add(new InputFile(entry.FullName, Display(entry.FullName), format, Explicit: false));
+                    Files.Add(new InputFile(entry.FullPath, Display(entry.FullPath), format, Explicit: false));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A folder's entries, hidden ones too, as the directory listing gives them: no file is stat'ed (a FileInfo per file
+    /// was, and listing the bench's 10,000 files took twice as long), only a symbolic link, to tell whether it leads to a folder.
+    /// </summary>
+    private static List<Entry> Entries(string folder) =>
+        [.. new FileSystemEnumerable<Entry>(folder, (ref FileSystemEntry entry) => new Entry(entry.FileName.ToString(), entry.ToFullPath(), entry.IsDirectory), Listing)];
 
     private void WalkChild(DirectoryInfo child, string parentCanonical, HashSet<string> visited)
     {
@@ -169,4 +180,6 @@ internal sealed class FileDiscovery
 
     /// <summary>How output names a file: relative to the working folder when inside it, with forward slashes.</summary>
     public string Display(string fullPath) => DisplayPath.Of(workingDirectory, fullPath);
+
+    private readonly record struct Entry(string Name, string FullPath, bool IsDirectory);
 }
