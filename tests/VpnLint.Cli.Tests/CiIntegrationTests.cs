@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using VpnLint.Cli.Tests.Support;
 using VpnLint.Rules.Tests.Support;
@@ -114,6 +115,8 @@ public sealed partial class CiIntegrationTests
         Assert.Contains("building the tool", first.Error);
         Assert.AreEqual(first.Output, second.Output);
         Assert.DoesNotContain("building the tool", second.Error, "The second run uses the first one's build.");
+        using var assembly = new PEReader(File.OpenRead(Path.Combine(build, "vpnlint.dll")));
+        Assert.IsGreaterThan(0, assembly.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, "The tool is published ReadyToRun: its code is precompiled.");
     }
 
     private static (int ExitCode, string Output, string Error) Bash(string workingDirectory, string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
