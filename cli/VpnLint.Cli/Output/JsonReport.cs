@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using VpnLint.Cli.Checking;
 using VpnLint.Cli.Configuration;
@@ -13,50 +11,38 @@ namespace VpnLint.Cli.Output;
 /// </summary>
 internal sealed class JsonReport : IReportWriter
 {
-    private const int FindingsPerChunk = 256;
-
-    /// <summary>Writes in chunks, so that a report of many findings is never held whole in memory.</summary>
     public void Write(RunResult run, ReportOptions options, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
-        writer.WriteStartArray("findings");
-        var written = 0;
-        foreach (var finding in run.Findings)
+        using (var chunks = new ChunkedJsonWriter(output))
         {
-            WriteFinding(writer, finding);
-            if (++written % FindingsPerChunk == 0)
+            var writer = chunks.Json;
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteStartArray("findings");
+            foreach (var finding in run.Findings)
             {
-                Drain(writer, buffer, output);
+                WriteFinding(writer, finding);
+                chunks.DrainIfFull();
             }
+
+            writer.WriteEndArray();
+            var findings = run.Findings.ToList();
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("errors", findings.Count(finding => finding.Severity == Severity.Error));
+            writer.WriteNumber("warnings", findings.Count(finding => finding.Severity == Severity.Warning));
+            writer.WriteNumber("notes", findings.Count(finding => finding.Severity == Severity.Note));
+            writer.WriteNumber("files", run.CheckedFiles);
+            writer.WriteNumber("skipped", run.SkippedFiles);
+            writer.WriteNumber("suppressed", run.Suppressed);
+            writer.WriteNumber("uncheckedResources", run.UncheckedResources);
+            writer.WriteNumber("baselined", run.Baselined);
+            writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
+            writer.WriteNumber("exitCode", run.ExitCode);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
-        var findings = run.Findings.ToList();
-        writer.WriteStartObject("summary");
-        writer.WriteNumber("errors", findings.Count(finding => finding.Severity == Severity.Error));
-        writer.WriteNumber("warnings", findings.Count(finding => finding.Severity == Severity.Warning));
-        writer.WriteNumber("notes", findings.Count(finding => finding.Severity == Severity.Note));
-        writer.WriteNumber("files", run.CheckedFiles);
-        writer.WriteNumber("skipped", run.SkippedFiles);
-        writer.WriteNumber("suppressed", run.Suppressed);
-        writer.WriteNumber("uncheckedResources", run.UncheckedResources);
-        writer.WriteNumber("baselined", run.Baselined);
-        writer.WriteString("failLevel", SeverityLevel.Name(run.FailLevel));
-        writer.WriteNumber("exitCode", run.ExitCode);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        Drain(writer, buffer, output);
         output.Write('\n');
-    }
-
-    private static void Drain(Utf8JsonWriter writer, MemoryStream buffer, TextWriter output)
-    {
-        writer.Flush();
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        buffer.SetLength(0);
     }
 
     private static void WriteFinding(Utf8JsonWriter writer, ReportedFinding finding)
