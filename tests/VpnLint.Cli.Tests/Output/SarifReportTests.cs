@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.CodeAnalysis.Sarif;
 using NJsonSchema;
 using VpnLint.Cli.Tests.Support;
 using VpnLint.Rules.Catalog;
@@ -92,6 +93,62 @@ public sealed class SarifReportTests
         Assert.AreEqual("vpnlint/", run.GetProperty("automationDetails").GetProperty("id").GetString());
     }
 
+    /// <summary>
+    /// The SDK reads the log back into its object model, as tools built on it (the multitool, viewers, converters)
+    /// do: every member vpnlint writes lands where SARIF puts it, with the SDK's types and defaults.
+    /// </summary>
+    [TestMethod]
+    public void Report_ReadsBackIntoSarifSdksObjectModel()
+    {
+        var result = Vpnlint.Run(Repository.Root, "check", "samples", "--format", "sarif");
+
+        var log = Newtonsoft.Json.JsonConvert.DeserializeObject<SarifLog>(result.Output)!;
+
+        Assert.AreEqual(SarifVersion.Current, log.Version);
+        var run = log.Runs.Single();
+        Assert.AreEqual(ColumnKind.Utf16CodeUnits, run.ColumnKind);
+        Assert.AreEqual(new Uri(Repository.Root + "/").AbsoluteUri, run.OriginalUriBaseIds["SRCROOT"].Uri.AbsoluteUri);
+        CollectionAssert.AreEqual(RuleCatalog.All.Select(rule => rule.Id).ToList(), run.Tool.Driver.Rules.Select(rule => rule.Id).ToList());
+        foreach (var (descriptor, rule) in run.Tool.Driver.Rules.Zip(RuleCatalog.All))
+        {
+            Assert.AreEqual(Level(rule.DefaultSeverity), descriptor.DefaultConfiguration.Level, rule.Id);
+            Assert.AreEqual(rule.Name, descriptor.Name);
+            Assert.AreEqual(rule.HelpUri, descriptor.HelpUri.AbsoluteUri);
+            CollectionAssert.IsSubsetOf(rule.Tags.ToList(), descriptor.GetProperty<string[]>("tags"));
+        }
+
+        Assert.IsNotEmpty(run.Results);
+        Assert.IsTrue(run.Invocations.Single().ExecutionSuccessful);
+        foreach (var sarifResult in run.Results)
+        {
+            var rule = run.Tool.Driver.Rules[sarifResult.RuleIndex];
+            Assert.AreEqual(rule.Id, sarifResult.RuleId);
+            Assert.IsTrue(sarifResult.Message.Text.EndsWith('.') || sarifResult.Message.Text.EndsWith('?'), sarifResult.Message.Text);
+            var region = sarifResult.Locations.Single().PhysicalLocation.Region;
+            Assert.IsTrue(region.StartLine >= 1 && region.EndLine >= region.StartLine && region.StartColumn >= 1, sarifResult.RuleId);
+            Assert.AreEqual(32, sarifResult.PartialFingerprints[VpnLint.Cli.Output.SarifReport.FingerprintName].Length);
+            Assert.IsNotNull(sarifResult.GetProperty("path"));
+        }
+
+        var planned = run.Results.Where(sarifResult => sarifResult.Locations[0].LogicalLocations?.Count > 0).ToList();
+        Assert.IsNotEmpty(planned, "The Terraform sample's findings name their resource.");
+        Assert.IsTrue(planned.All(sarifResult => sarifResult.Locations[0].LogicalLocations[0].Kind == LogicalLocationKind.Resource));
+    }
+
+    [TestMethod]
+    public void RunWithErrors_IsAnUnsuccessfulInvocation_WithANotificationPerError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("server.yaml", SampleRequests.SslServerYaml);
+
+        var result = folder.Run("check", "server.yaml", "missing.yaml", "--format", "sarif");
+
+        var invocation = Newtonsoft.Json.JsonConvert.DeserializeObject<SarifLog>(result.Output)!.Runs.Single().Invocations.Single();
+        Assert.IsFalse(invocation.ExecutionSuccessful);
+        Assert.AreEqual("missing.yaml: no such file or folder.", invocation.ToolExecutionNotifications.Single().Message.Text);
+        Assert.AreEqual(FailureLevel.Error, invocation.ToolExecutionNotifications.Single().Level);
+    }
+
     [TestMethod]
     public void Fingerprints_DoNotDependOnLinesOrTheMachinesFolder()
     {
@@ -151,11 +208,18 @@ public sealed class SarifReportTests
         Assert.Contains("Analysis completed successfully", output);
     }
 
+    private static FailureLevel Level(VpnLint.Rules.Severity severity) => severity switch
+    {
+        VpnLint.Rules.Severity.Error => FailureLevel.Error,
+        VpnLint.Rules.Severity.Warning => FailureLevel.Warning,
+        _ => FailureLevel.Note,
+    };
+
     private static List<string> Fingerprints(string sarif)
     {
         using var document = JsonDocument.Parse(sarif);
         return document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Select(result => result.GetProperty("partialFingerprints").GetProperty("vpnlintFindingKey/v1").GetString()!)
+            .Select(result => result.GetProperty("partialFingerprints").GetProperty(VpnLint.Cli.Output.SarifReport.FingerprintName).GetString()!)
             .ToList();
     }
 }
