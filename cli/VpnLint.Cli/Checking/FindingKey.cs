@@ -34,9 +34,16 @@ internal static class FindingKey
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        (InputFile? File, string Relative) last = (null, "");
         foreach (var finding in findings)
         {
-            var relative = RelativeFile(finding.File, baseDirectory);
+            // A file's findings come together: its relative path is worked out once for them.
+            if (!ReferenceEquals(finding.File, last.File))
+            {
+                last = (finding.File, RelativeFile(finding.File, baseDirectory));
+            }
+
+            var relative = last.Relative;
             var key = Of(relative, finding.RuleId, finding.QualifiedPath);
             var occurrence = occurrences.GetValueOrDefault(key);
             occurrences[key] = occurrence + 1;
