@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using VpnLint.Cli.Configuration;
+using VpnLint.Cli.Output;
 using VpnLint.Rules.Apis;
 using VpnLint.Rules.Catalog;
 
@@ -52,9 +50,9 @@ internal static class RulesCommand
     /// <summary>The catalogue as the rule engine holds it: <c>{"version": 1, "rules": [...]}</c>.</summary>
     private static void WriteJson(TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var chunks = new ChunkedJsonWriter(output))
         {
+            var writer = chunks.Json;
             writer.WriteStartObject();
             writer.WriteNumber("version", 1);
             writer.WriteStartArray("rules");
@@ -78,10 +76,10 @@ internal static class RulesCommand
                 }
 
                 writer.WriteEndArray();
-                WriteList(writer, "parameters", rule.Parameters);
-                WriteList(writer, "errorCodes", rule.ErrorCodes);
-                WriteList(writer, "tags", rule.Tags);
-                WriteList(writer, "appliesTo", rule.Surface switch
+                writer.WriteStrings("parameters", rule.Parameters);
+                writer.WriteStrings("errorCodes", rule.ErrorCodes);
+                writer.WriteStrings("tags", rule.Tags);
+                writer.WriteStrings("appliesTo", rule.Surface switch
                 {
                     RuleSurface.Both => ["files", "C#"],
                     RuleSurface.CSharp => ["C#"],
@@ -96,18 +94,6 @@ internal static class RulesCommand
             writer.WriteEndObject();
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         output.Write('\n');
-    }
-
-    private static void WriteList(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }

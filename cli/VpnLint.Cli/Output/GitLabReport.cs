@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using VpnLint.Cli.Checking;
 using VpnLint.Rules;
 
@@ -17,9 +14,9 @@ internal sealed class GitLabReport : IReportWriter
 {
     public void Write(RunResult run, ReportOptions options, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var chunks = new ChunkedJsonWriter(output))
         {
+            var writer = chunks.Json;
             writer.WriteStartArray();
             foreach (var (finding, relativeFile, fingerprint) in FindingKey.Fingerprinted(run.Findings, options.WorkingDirectory))
             {
@@ -37,12 +34,12 @@ internal sealed class GitLabReport : IReportWriter
                 writer.WriteEndObject();
                 writer.WriteEndObject();
                 writer.WriteEndObject();
+                chunks.DrainIfFull();
             }
 
             writer.WriteEndArray();
         }
 
-        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         output.Write('\n');
     }
 

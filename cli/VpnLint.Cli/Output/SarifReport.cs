@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VpnLint.Cli.Checking;
+using VpnLint.Cli.Configuration;
 using VpnLint.Rules;
 using VpnLint.Rules.Catalog;
 using VpnLint.Rules.Model;
@@ -15,8 +16,8 @@ namespace VpnLint.Cli.Output;
 /// <remarks>
 /// Written member by member with System.Text.Json, streamed in chunks. The log was built with Sarif.Sdk's object model
 /// and its Newtonsoft serializer before; measured, the SDK cost 110 ms of start-up in every SARIF run (a one-file check
-/// took 0.23 s against 0.12 s for text) and 4.4 KB and 15 to 35 µs per result. The SDK now reads every log the tests
-/// write, as the reference for what its object model accepts.
+/// took 0.23 s against 0.12 s for text) and 4.4 KB and 15 to 35 µs per result. The tests read logs back with the SDK,
+/// as the reference for what its object model accepts.
 /// </remarks>
 internal sealed class SarifReport : IReportWriter
 {
@@ -93,7 +94,7 @@ internal sealed class SarifReport : IReportWriter
         WriteMessage(json, "shortDescription", EndWithPeriod(rule.Title));
         WriteMessage(json, "fullDescription", EndWithPeriod(rule.Description));
         json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", Level(rule.DefaultSeverity));
+        json.WriteString("level", SeverityLevel.Name(rule.DefaultSeverity));
         json.WriteEndObject();
         json.WriteString("helpUri", rule.HelpUri);
         json.WriteStartObject("help");
@@ -103,10 +104,10 @@ internal sealed class SarifReport : IReportWriter
 
         json.WriteStartObject("properties");
         json.WriteString("category", rule.Category);
-        WriteStrings(json, "tags", ["vpn", rule.Category, .. rule.Tags]);
+        json.WriteStrings("tags", ["vpn", rule.Category, .. rule.Tags]);
         if (rule.ErrorCodes.Count > 0)
         {
-            WriteStrings(json, "errorCodes", rule.ErrorCodes);
+            json.WriteStrings("errorCodes", rule.ErrorCodes);
         }
 
         // Code scanning ranks alerts by these: the checks are exact (no heuristics), and the rules tagged
@@ -150,7 +151,7 @@ internal sealed class SarifReport : IReportWriter
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", Level(finding.Severity));
+        json.WriteString("level", SeverityLevel.Name(finding.Severity));
         WriteMessage(json, "message", EndWithPeriod(finding.Message));
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -214,24 +215,6 @@ internal sealed class SarifReport : IReportWriter
         json.WriteString("text", text);
         json.WriteEndObject();
     }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
 
     private static string EndWithPeriod(string text) => text.EndsWith('.') || text.EndsWith('?') ? text : text + ".";
 
