@@ -27,8 +27,6 @@ public sealed class CheckOptions
 
     public IStructuralValidation? StructuralValidation { get; }
 
-    public IReadOnlyCollection<string> DisabledRules => disabledRules;
-
     /// <summary>The checks of the API's pages whose rule is on.</summary>
     internal IReadOnlyList<RequestCheck> RequestChecks(ApiKind api)
     {

@@ -11,13 +11,10 @@ namespace VpnLint.Analyzers.Settings;
 /// </summary>
 internal static class ContextOptions
 {
-    public const string SslConnections = InvalidAnalyzerSetting.SslConnections;
-    public const string VpcCidrs = InvalidAnalyzerSetting.VpcCidrs;
-
     public static CheckContext Read(AnalyzerConfigOptions options)
     {
-        var limit = options.TryGetValue(SslConnections, out var connections) ? InvalidAnalyzerSetting.ReadSslConnections(connections) : null;
-        var cidrs = options.TryGetValue(VpcCidrs, out var blocks) ? InvalidAnalyzerSetting.ReadVpcCidrs(blocks) : [];
+        var limit = options.TryGetValue(InvalidAnalyzerSetting.SslConnections, out var connections) ? InvalidAnalyzerSetting.ReadSslConnections(connections) : null;
+        var cidrs = options.TryGetValue(InvalidAnalyzerSetting.VpcCidrs, out var blocks) ? InvalidAnalyzerSetting.ReadVpcCidrs(blocks) : [];
         return new CheckContext(sslConnections: limit, vpcCidrs: cidrs);
     }
 }

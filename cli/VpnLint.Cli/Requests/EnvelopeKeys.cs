@@ -1,3 +1,5 @@
+using VpnLint.Rules.Model;
+
 namespace VpnLint.Cli.Requests;
 
 /// <summary>
@@ -19,4 +21,12 @@ internal static class EnvelopeKeys
     public const string BundleContext = "context";
 
     public static bool IsEnvelope(string name) => name is Label or Disable or Schema;
+
+    /// <summary>The rule IDs a <see cref="Disable"/> value names: a list, or one text of IDs separated by commas or spaces.</summary>
+    public static IReadOnlyList<string> DisabledRules(RequestValue? value) => value switch
+    {
+        StringValue text => text.Text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries),
+        ArrayValue list => [.. list.Items.OfType<StringValue>().Select(item => item.Text.Trim())],
+        _ => [],
+    };
 }

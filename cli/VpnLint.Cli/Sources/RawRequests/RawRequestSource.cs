@@ -149,12 +149,7 @@ internal sealed class RawRequestSource : IRequestSource
         }
 
         var label = (candidate.Get(EnvelopeKeys.Label) as StringValue)?.Text;
-        var disabled = candidate.Get(EnvelopeKeys.Disable) switch
-        {
-            StringValue text => text.Text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries),
-            ArrayValue list => list.Items.OfType<StringValue>().Select(item => item.Text.Trim()).ToArray(),
-            _ => [],
-        };
+        var disabled = EnvelopeKeys.DisabledRules(candidate.Get(EnvelopeKeys.Disable));
         var members = candidate.Members.Where(member => !EnvelopeKeys.IsEnvelope(member.Name)).ToList();
         return (new ObjectValue(members, candidate.Span), label, disabled);
     }

@@ -116,7 +116,7 @@ internal sealed class RosTemplateSource : IRequestSource
             members.Add(new RequestMember(parameter, property.NameSpan, value));
         }
 
-        if (Disabled((body.Get("Metadata") as ObjectValue)?.Get(EnvelopeKeys.Disable)) is { Count: > 0 } disabled)
+        if (EnvelopeKeys.DisabledRules((body.Get("Metadata") as ObjectValue)?.Get(EnvelopeKeys.Disable)) is { Count: > 0 } disabled)
         {
             result.DisabledRules.Add((body.Span, disabled));
         }
@@ -124,11 +124,4 @@ internal sealed class RosTemplateSource : IRequestSource
         var label = type.Api == ApiKind.CreateVpnGateway ? resource.Name : null;
         result.Add(new Request(type.Api, new ObjectValue(members, properties?.Span ?? body.Span), label, fileName: displayPath), new RequestOrigin(vocabulary));
     }
-
-    private static List<string>? Disabled(RequestValue? value) => value switch
-    {
-        StringValue text => [.. text.Text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)],
-        ArrayValue list => [.. list.Items.OfType<StringValue>().Select(item => item.Text.Trim())],
-        _ => null,
-    };
 }

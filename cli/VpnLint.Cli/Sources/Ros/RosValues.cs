@@ -11,12 +11,10 @@ namespace VpnLint.Cli.Sources.Ros;
 internal sealed class RosValues
 {
     private readonly ObjectValue? parameters;
-    private readonly List<SourceSpan> secrets;
 
     public RosValues(ObjectValue? parameters, List<SourceSpan> secrets)
     {
         this.parameters = parameters;
-        this.secrets = secrets;
         foreach (var parameter in parameters?.Members ?? [])
         {
             if (IsNoEcho(parameter.Value) && (parameter.Value as ObjectValue)?.Get("Default") is { } hidden)

@@ -28,6 +28,6 @@ internal sealed class PlanResource
     /// <summary>The values before an update, to tell what it changes.</summary>
     public PlanValue Before { get; init; }
 
-    /// <summary>The span of the whole entry, over which a disable in the configuration applies.</summary>
+    /// <summary>The span of the whole entry: where a finding with no attribute of its own is placed.</summary>
     public required SourceSpan Span { get; init; }
 }

@@ -22,13 +22,6 @@ internal static class TerraformAddress
         return steps.Count <= 2 ? string.Empty : string.Join('.', steps.Take(steps.Count - 2).Select(step => step.Text));
     }
 
-    /// <summary>The module call name of the innermost module of <paramref name="moduleAddress"/> (vpn of module.x.module.vpn[0]).</summary>
-    public static string? CallName(string moduleAddress)
-    {
-        var steps = Steps(moduleAddress);
-        return steps.Count >= 2 ? steps[^1].Name : null;
-    }
-
     /// <summary>The resource a reference names (alicloud_vpn_gateway.office[0].id), with its key when it gives one.</summary>
     public static (string Type, string Name, string? Key)? Resource(string reference)
     {
